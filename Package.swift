@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+// Hexaglot: one language-neutral model of a UN document, rendered in the six
+// official languages through the system ICU, and checked across versions.
+import PackageDescription
+
+let package = Package(
+    name: "Hexaglot",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "hexaglot", targets: ["HexaglotCLI"]),
+        .library(name: "Hexaglot", targets: ["HexaglotRender", "HexaglotWriters"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // C shim over the system ICU: stable, unversioned names for the
+        // version-suffixed ICU C API (ucol_open_72 …). Swift calls only these.
+        .target(
+            name: "CICUShim",
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        // The one Swift layer over ICU: value-type styles, cached ICU objects.
+        .target(name: "HexaglotICU", dependencies: ["CICUShim"]),
+        // The document tree (AST), source locations and the error type.
+        .target(name: "HexaglotTree"),
+        // The language-neutral document model, locales and templates, as data.
+        .target(
+            name: "HexaglotModel",
+            dependencies: ["HexaglotTree", "HexaglotICU", .product(name: "Yams", package: "Yams")]
+        ),
+        // Model + locale + templates → document tree.
+        .target(name: "HexaglotRender", dependencies: ["HexaglotModel", "HexaglotTree", "HexaglotICU"]),
+        // Document tree → text, Markdown, HTML, DOCX.
+        .target(
+            name: "HexaglotWriters",
+            dependencies: ["HexaglotTree", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .executableTarget(
+            name: "HexaglotCLI",
+            dependencies: [
+                "HexaglotRender", "HexaglotWriters", "HexaglotModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HexaglotICUTests", dependencies: ["HexaglotICU"]),
+        .testTarget(
+            name: "HexaglotTests",
+            dependencies: ["HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotTree", "HexaglotCLI"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

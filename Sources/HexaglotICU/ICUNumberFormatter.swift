@@ -1,0 +1,80 @@
+import CICUShim
+
+/// The signature of one ICU `UNumberFormat`.
+enum NumberFormatterKey: Hashable, Sendable {
+    /// UNUM_DECIMAL; `fractionDigits` -1 means ICU's default.
+    case decimal(locale: String, grouping: Bool, fractionDigits: Int32)
+    /// UNUM_SPELLOUT with an optional default rule set.
+    case spellOut(locale: String, ruleSet: String?)
+    /// UNUM_ORDINAL.
+    case ordinal(locale: String)
+
+    var locale: String {
+        switch self {
+        case let .decimal(locale, _, _), let .spellOut(locale, _), let .ordinal(locale): locale
+        }
+    }
+}
+
+/// One ICU `UNumberFormat` (decimal, spell-out or ordinal), shared by
+/// ``NumberFormat``, ``SpellOutFormat`` and ``OrdinalFormat``.
+final class ICUNumberFormatter: Sendable {
+    private let handle: ICUHandle
+
+    static let cache = ICUCache<NumberFormatterKey, ICUNumberFormatter>()
+
+    static func cached(_ key: NumberFormatterKey) throws -> ICUNumberFormatter {
+        try cache.object(for: key) { try ICUNumberFormatter($0) }
+    }
+
+    init(_ key: NumberFormatterKey) throws {
+        let close: @Sendable (OpaquePointer) -> Void = { hx_unum_close($0) }
+        try icuCheckLocale(key.locale)
+        switch key {
+        case let .decimal(locale, grouping, fractionDigits):
+            handle = try icuOpen("unum_open", close: close) { status in
+                hx_unum_open_decimal(locale, grouping ? 1 : 0, fractionDigits, status)
+            }
+        case let .spellOut(locale, nil):
+            handle = try icuOpen("unum_open", close: close) { status in
+                hx_unum_open_spellout(locale, nil, 0, status)
+            }
+        case let .spellOut(locale, ruleSet?):
+            handle = try withUTF16(ruleSet) { ruleSet, length in
+                try icuOpen("unum_setTextAttribute", close: close) { status in
+                    hx_unum_open_spellout(locale, ruleSet, length, status)
+                }
+            }
+        case let .ordinal(locale):
+            handle = try icuOpen("unum_open", close: close) { status in
+                hx_unum_open_ordinal(locale, status)
+            }
+        }
+    }
+
+    func format(_ value: Int) throws -> String {
+        try handle.withLock { fmt in
+            try icuString("unum_formatInt64", initialCapacity: 64) { out, capacity, status in
+                hx_unum_formatInt64(fmt, Int64(value), out, capacity, status)
+            }
+        }
+    }
+
+    func format(_ value: Double) throws -> String {
+        try handle.withLock { fmt in
+            try icuString("unum_formatDouble", initialCapacity: 64) { out, capacity, status in
+                hx_unum_formatDouble(fmt, value, out, capacity, status)
+            }
+        }
+    }
+
+    /// UNUM_PUBLIC_RULESETS, split at ";" (rule-based formatters only).
+    func publicRuleSets() throws -> [String] {
+        let joined = try handle.withLock { fmt in
+            try icuString("unum_getTextAttribute") { out, capacity, status in
+                hx_unum_getPublicRuleSets(fmt, out, capacity, status)
+            }
+        }
+        return joined.split(separator: ";").map(String.init)
+    }
+}

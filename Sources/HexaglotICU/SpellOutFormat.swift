@@ -1,0 +1,27 @@
+/// Numbers spelled out in words by ICU's rule-based number format, with the
+/// locale's default rule set (usually "%spellout-numbering") or a named one,
+/// e.g. "%spellout-ordinal" (en "twenty-third") or
+/// "%spellout-ordinal-feminine" (fr, es, ru). See ``ruleSets(locale:)``.
+public struct SpellOutFormat: Hashable, Sendable {
+    /// The ICU locale ID.
+    public let locale: String
+    /// The rule set, e.g. "%spellout-cardinal"; nil for the locale's default.
+    public let ruleSet: String?
+
+    public init(locale: String, ruleSet: String? = nil) {
+        self.locale = locale
+        self.ruleSet = ruleSet
+    }
+
+    /// Spells out `n`. An unknown rule set throws ``ICUError``
+    /// ("unum_setTextAttribute", "U_ILLEGAL_ARGUMENT_ERROR").
+    public func format(_ n: Int) throws -> String {
+        try ICUNumberFormatter.cached(.spellOut(locale: locale, ruleSet: ruleSet)).format(n)
+    }
+
+    /// The public rule set names of `locale`'s spell-out rules, in ICU's
+    /// order, e.g. ["%spellout-numbering-year", "%spellout-numbering", …].
+    public static func ruleSets(locale: String) throws -> [String] {
+        try ICUNumberFormatter.cached(.spellOut(locale: locale, ruleSet: nil)).publicRuleSets()
+    }
+}

@@ -1,0 +1,130 @@
+import HexaglotTree
+
+/// What is true of one language for every document (`Locales/<lang>/locale.yaml`):
+/// its ICU locale, numbering, UN house-style overrides on CLDR, list and sort rules,
+/// and the fixed lines of a masthead. The key set is closed: an unknown or
+/// missing key is an error at load, never a blank in the output.
+public struct LocaleSpec: Hashable, Sendable {
+    public var language: String
+    /// ICU locale id for formatting (`ar@numbers=latn`, `en-GB` …).
+    public var icu: String
+    public var direction: TextDirection
+    public var numbering: Numbering
+    public var footnoteMarker: FootnoteMarkerPlacement
+    public var dates: DateStyles
+    /// Named number styles for `{number:id|name}`; `default` is required.
+    public var numbers: [String: NumberStyle]
+    /// Named ordinal styles for `{ordinal:id|name}`; `default` is required.
+    public var ordinals: [String: NumberStyle]
+    /// Named list styles; `and` is required.
+    public var lists: [String: ListStyle]
+    /// The list style each list kind uses when the placeholder names none.
+    public var listDefaults: [ValueKind: String]
+    public var sort: SortRule
+    /// How a place is written: a pattern over `{city}`, `{region}` and `{country}`;
+    /// parts a place lacks are dropped with the separator before them.
+    public var place: PlacePattern
+    public var masthead: MastheadPatterns
+    /// Author lines by role and gender ("Note by the Executive Secretary").
+    public var authorLines: [String: [NoteModel.Gender: LocatedProse]]
+    public var file: String
+
+    public struct Numbering: Hashable, Sendable {
+        public var section: Label
+        public var paragraph: Label
+        public var subItem: Label
+        /// How "section II" is cited in prose.
+        public var sectionReference: NumberStyle
+        public var annex: NumberStyle
+    }
+
+    /// A numbering label: a number style and a format around it ("{n}.", "（{n}）").
+    public struct Label: Hashable, Sendable {
+        public var style: NumberStyle
+        public var prefix: String
+        public var suffix: String
+    }
+
+    public struct DateStyles: Hashable, Sendable {
+        public var day: DateStyle
+        public var month: DateStyle
+        public var year: DateStyle
+        public var range: DateStyle
+    }
+
+    public struct MastheadPatterns: Hashable, Sendable {
+        /// The body's name: the term form used on the masthead, one line per item.
+        public var bodyForm: String
+        public var session: LocatedProse
+        public var venue: LocatedProse
+        public var agendaItem: LocatedProse
+    }
+}
+
+public enum FootnoteMarkerPlacement: String, Hashable, Sendable, CaseIterable {
+    /// "framework.¹" (English, Chinese, Russian, Arabic).
+    case afterPunctuation
+    /// "framework¹." (French, Spanish).
+    case beforePunctuation
+}
+
+/// A date style: an ICU skeleton or pattern, then house-style overrides.
+public struct DateStyle: Hashable, Sendable {
+    public enum Source: Hashable, Sendable {
+        case skeleton(String)
+        case pattern(String)
+    }
+    public var source: Source
+    /// ICU locale for this style when it differs from the language's.
+    public var icu: String?
+    /// Month names written "local/international", each part from ICU
+    /// (Arabic "شباط/فبراير": `ar-SY` then `ar`).
+    public var dualMonths: DualMonths?
+    /// Literal replacements applied to ICU's output, in order (UN style over CLDR).
+    public var replacements: [Replacement]
+
+    public struct DualMonths: Hashable, Sendable {
+        public var first: String
+        public var second: String
+    }
+}
+
+public struct Replacement: Hashable, Sendable {
+    public var from: String
+    public var to: String
+}
+
+/// How a number is written.
+public enum NumberStyle: Hashable, Sendable {
+    /// Digits, through ICU's decimal format.
+    case decimal(grouping: Bool)
+    /// ICU RBNF; nil is the locale's default spell-out rule set.
+    case spellOut(ruleSet: String?, capitalized: Bool)
+    /// ICU's `roman` numbering system: I, II, III.
+    case roman
+    /// Letters of the alphabet by position: a, b … (ICU has no alphabetic numbering).
+    case letters([String])
+    /// A word per position, for series ICU does not know (Arabic أولاً، ثانياً …).
+    case words([String])
+}
+
+/// How a list is joined.
+public enum ListStyle: Hashable, Sendable {
+    /// ICU list formatting (`and`, `or`, `units`), optionally in another ICU locale.
+    case icu(kind: String, width: String, locale: String?)
+    /// One separator throughout, for house styles CLDR does not have (Chinese 、).
+    case separator(String)
+}
+
+public enum SortRule: Hashable, Sendable {
+    /// Keep the model's order (the official Chinese text does).
+    case model
+    /// Sort by ICU collation in this locale.
+    case collation(String)
+}
+
+public struct PlacePattern: Hashable, Sendable {
+    /// The order of the parts, e.g. [country, region, city] or [city, region, country].
+    public var order: [String]
+    public var separator: String
+}

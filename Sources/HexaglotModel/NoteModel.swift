@@ -1,0 +1,103 @@
+import HexaglotICU
+import HexaglotTree
+
+/// The language-neutral model of one document (`Documents/<id>/note.yaml`):
+/// its structure, its footnotes and every fact the text cites. Prose is not here.
+public struct NoteModel: Hashable, Sendable {
+    public var id: String
+    public var symbol: String
+    public var author: Author
+    public var meeting: Meeting
+    public var agenda: Agenda
+    /// Values in file order.
+    public var values: [ModelValue]
+    /// Footnote ids; each must be cited exactly once, from the node that lists it.
+    public var footnotes: [String]
+    public var sections: [SectionModel]
+    public var file: String
+
+    public struct Author: Hashable, Sendable {
+        public var role: String
+        public var gender: Gender
+    }
+
+    public enum Gender: String, Hashable, Sendable, CaseIterable {
+        case feminine, masculine
+    }
+
+    public struct Meeting: Hashable, Sendable {
+        /// Term key of the body ("wg2020").
+        public var body: String
+        public var session: Int
+        public var venue: Place
+        public var start: CivilDate
+        public var end: CivilDate
+    }
+
+    public struct Agenda: Hashable, Sendable {
+        public var item: Int
+        /// The footnote attached to the agenda line, if any.
+        public var footnote: String?
+    }
+
+    public func value(_ id: String) -> ModelValue? {
+        (values + meetingValues).first { $0.id == id }
+    }
+
+    /// The meeting's facts, citable from templates as values
+    /// (`{ordinal:meeting.session}`, `{dateRange:meeting.dates}` …).
+    public var meetingValues: [ModelValue] {
+        [
+            ModelValue(id: "meeting.session", data: .ordinal(meeting.session)),
+            ModelValue(id: "meeting.dates", data: .dateRange(meeting.start, meeting.end)),
+            ModelValue(id: "meeting.venue", data: .place(meeting.venue)),
+            ModelValue(id: "agenda.item", data: .number(agenda.item)),
+        ]
+    }
+
+    /// Every node id of the text, in reading order, with the footnotes it must cite.
+    public var nodes: [NodeRef] {
+        var result: [NodeRef] = []
+        for section in sections {
+            result.append(NodeRef(kind: .section, id: section.id, footnotes: [], location: section.location))
+            for paragraph in section.paragraphs {
+                result.append(NodeRef(kind: .paragraph, id: paragraph.id, footnotes: paragraph.footnotes,
+                                      location: paragraph.location))
+                for item in paragraph.subItems {
+                    result.append(NodeRef(kind: .subItem, id: item.id, footnotes: item.footnotes, location: item.location))
+                }
+            }
+        }
+        return result
+    }
+}
+
+public struct SectionModel: Hashable, Sendable {
+    public var id: String
+    public var paragraphs: [ParagraphModel]
+    public var location: SourceLocation?
+}
+
+public struct ParagraphModel: Hashable, Sendable {
+    public var id: String
+    public var footnotes: [String]
+    public var subItems: [SubItemModel]
+    public var location: SourceLocation?
+}
+
+public struct SubItemModel: Hashable, Sendable {
+    public var id: String
+    public var footnotes: [String]
+    public var location: SourceLocation?
+}
+
+/// A node of the model that a template gives prose for.
+public struct NodeRef: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        case section = "sections", paragraph = "paragraphs", subItem = "subItems", footnote = "footnotes"
+    }
+    public var kind: Kind
+    public var id: String
+    public var footnotes: [String]
+    public var location: SourceLocation?
+}

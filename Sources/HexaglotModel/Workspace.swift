@@ -1,0 +1,124 @@
+import Foundation
+import HexaglotTree
+
+/// Where a project keeps its data: `Locales/`, `Templates/` and `Documents/`
+/// under one root. Reads files; parsing is left to each type's `decode`.
+public struct Workspace: Sendable {
+    public var root: String
+
+    public init(root: String) {
+        self.root = root
+    }
+
+    /// The workspace that holds `path`: the nearest folder above it with both
+    /// `Locales/` and `Templates/`.
+    public static func containing(_ path: String) throws -> Workspace {
+        var url = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
+        while true {
+            let fm = FileManager.default
+            if fm.fileExists(atPath: url.appendingPathComponent("Locales").path),
+               fm.fileExists(atPath: url.appendingPathComponent("Templates").path) {
+                return Workspace(root: url.path)
+            }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path {
+                throw HexaglotError.usage("no folder above \(path) holds both Locales/ and Templates/; pass --root")
+            }
+            url = parent
+        }
+    }
+
+    public func localeFolder(_ language: String) -> String { "\(root)/Locales/\(language)" }
+    public func templatePath(language: String, document: String) -> String { "\(root)/Templates/\(language)/\(document).yaml" }
+
+    /// The languages that have a folder under `Locales/`, sorted.
+    public func languages() throws -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "\(root)/Locales")) ?? []
+        return entries.filter { FileManager.default.fileExists(atPath: localeFolder($0) + "/locale.yaml") }.sorted()
+    }
+
+    public func loadModel(at path: String) throws -> NoteModel {
+        try NoteModel.decode(yaml: try Self.readText(path), file: path)
+    }
+
+    public func loadLanguage(_ language: String) throws -> LanguagePack {
+        let folder = localeFolder(language)
+        guard FileManager.default.fileExists(atPath: folder + "/locale.yaml") else {
+            throw HexaglotError.usage("no locale for language '\(language)': \(folder)/locale.yaml does not exist")
+        }
+        let spec = try LocaleSpec.decode(yaml: try Self.readText(folder + "/locale.yaml"), file: folder + "/locale.yaml")
+        func table(_ name: String) throws -> [String: TermEntry] {
+            let path = "\(folder)/\(name).yaml"
+            return try Terminology.decodeTable(yaml: try Self.readText(path), file: path)
+        }
+        return LanguagePack(locale: spec, terminology: Terminology(
+            terms: try table("terms"), states: try table("states"),
+            organizations: try table("organizations"), places: try table("places")))
+    }
+
+    public func loadTemplate(language: String, document: String) throws -> DocumentTemplate {
+        let path = templatePath(language: language, document: document)
+        return try DocumentTemplate.decode(yaml: try Self.readText(path), file: path)
+    }
+
+    /// Reads a UTF-8 text file; a byte-order mark is dropped, CRLF and CR become LF.
+    public static func readText(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw HexaglotError.io(path: path, message: "cannot read the file (missing or unreadable)")
+        }
+        return try decodeText(data, file: path)
+    }
+
+    public static func decodeText(_ data: Data, file: String) throws -> String {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let nul = bytes.firstIndex(of: 0) {
+            let (line, column) = position(ofByte: nul, in: bytes)
+            throw HexaglotError.invalidInput(SourceLocation(file: file, line: line, column: column), file: file,
+                                             message: "NUL byte in a text file; expected UTF-8 text")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let offset = firstInvalidUTF8(bytes)
+            let (line, column) = position(ofByte: offset, in: bytes)
+            throw HexaglotError.invalidInput(SourceLocation(file: file, line: line, column: column), file: file,
+                                             message: "invalid UTF-8; expected UTF-8 text")
+        }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// The offset of the first byte that does not start a valid UTF-8 scalar.
+    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var i = 0
+        while i < bytes.count {
+            let length: Int
+            switch bytes[i] {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return i
+            }
+            guard i + length <= bytes.count, String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil else {
+                return i
+            }
+            i += length
+        }
+        return bytes.count
+    }
+
+    private static func position(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1, lineStart = 0
+        for (i, b) in bytes[..<offset].enumerated() where b == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        let column = (String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count) + 1
+        return (line, column)
+    }
+}
+
+/// A language's locale and terminology together.
+public struct LanguagePack: Hashable, Sendable {
+    public var locale: LocaleSpec
+    public var terminology: Terminology
+}

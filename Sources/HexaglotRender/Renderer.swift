@@ -1,0 +1,145 @@
+import HexaglotICU
+import HexaglotModel
+import HexaglotTree
+
+/// Model + language pack + template → one document tree in that language.
+/// This is the only place that knows how a note is put together; writers
+/// only walk the tree it returns.
+public struct Renderer {
+    public let model: NoteModel
+    public let pack: LanguagePack
+    public let template: DocumentTemplate
+
+    public init(model: NoteModel, pack: LanguagePack, template: DocumentTemplate) {
+        self.model = model
+        self.pack = pack
+        self.template = template
+    }
+
+    /// The rendered document; throws the first problem found, located.
+    public func render() throws -> Document {
+        let (document, diagnostics) = renderCollectingDiagnostics()
+        if let first = diagnostics.first { throw first.error }
+        return document
+    }
+
+    /// Every problem found, for `lint`: the rendering goes on past each one.
+    public func diagnose() -> [Diagnostic] {
+        renderCollectingDiagnostics().1
+    }
+
+    func renderCollectingDiagnostics() -> (Document, [Diagnostic]) {
+        let session = RenderSession(model: model, pack: pack)
+        checkKeys(session)
+        let locale = pack.locale
+        var document = Document(id: model.id, symbol: model.symbol, language: locale.language, direction: locale.direction)
+        document.masthead = masthead(session)
+        document.title = Block(session.render(template.title, .init(values: .model, footnotes: [:], owner: "the title")),
+                               location: template.title.location)
+        document.author = author(session)
+        var paragraphNumber = 0
+        for (sectionIndex, section) in model.sections.enumerated() {
+            var out = Section(id: section.id, number: sectionIndex + 1,
+                              label: label(sectionIndex + 1, locale.numbering.section, session, at: section.location),
+                              heading: prose(.section, section.id, footnotes: [], session))
+            out.location = template.sections[section.id]?.location
+            for paragraph in section.paragraphs {
+                paragraphNumber += 1
+                var p = Paragraph(id: paragraph.id, number: paragraphNumber,
+                                  label: label(paragraphNumber, locale.numbering.paragraph, session, at: paragraph.location),
+                                  content: prose(.paragraph, paragraph.id, footnotes: paragraph.footnotes, session),
+                                  location: template.paragraphs[paragraph.id]?.location)
+                for (itemIndex, item) in paragraph.subItems.enumerated() {
+                    p.subItems.append(SubItem(id: item.id, index: itemIndex + 1,
+                                              label: label(itemIndex + 1, locale.numbering.subItem, session, at: item.location),
+                                              content: prose(.subItem, item.id, footnotes: item.footnotes, session),
+                                              location: template.subItems[item.id]?.location))
+                }
+                out.paragraphs.append(p)
+            }
+            document.sections.append(out)
+        }
+        // Footnote bodies, numbered by first citation; a body may not cite footnotes.
+        document.footnotes = session.footnoteOrder.enumerated().map { index, id in
+            Footnote(number: index + 1, id: id, content: prose(.footnote, id, footnotes: [], session),
+                     location: template.footnotes[id]?.location)
+        }
+        return (document, session.log.diagnostics)
+    }
+
+    // MARK: Parts
+
+    private func masthead(_ session: RenderSession) -> [MastheadLine] {
+        let patterns = pack.locale.masthead
+        var lines: [MastheadLine] = []
+        let meeting = model.meeting
+        if let entry = pack.terminology.terms[meeting.body] {
+            let form = entry.forms[patterns.bodyForm] != nil ? patterns.bodyForm : "name"
+            for line in session.expand(meeting.body, lines: entry.forms[form]!, at: entry.location) {
+                lines.append(MastheadLine(role: .body, content: [.term(Term(key: meeting.body, content: line))]))
+            }
+        } else {
+            session.log.report(.unknownKey, at: patterns.session.location, "unknown term '\(meeting.body)' (the meeting's body)")
+        }
+        let bindings: [String: ValueData] = [
+            "session": .ordinal(meeting.session),
+            "dates": .dateRange(meeting.start, meeting.end),
+            "venue": .place(meeting.venue),
+            "item": .number(model.agenda.item),
+        ]
+        func line(_ role: MastheadLine.Role, _ prose: LocatedProse, footnotes: [String: String] = [:]) -> MastheadLine {
+            MastheadLine(role: role, content: session.render(prose, .init(values: .bindings(bindings), footnotes: footnotes,
+                                                                          owner: "the masthead's \(role.rawValue) line")),
+                         location: prose.location)
+        }
+        lines.append(line(.session, patterns.session))
+        lines.append(line(.venue, patterns.venue))
+        lines.append(line(.agendaItem, patterns.agendaItem, footnotes: model.agenda.footnote.map { ["agenda": $0] } ?? [:]))
+        return lines
+    }
+
+    private func author(_ session: RenderSession) -> Block {
+        guard let prose = pack.locale.authorLines[model.author.role]?[model.author.gender] else {
+            session.log.report(.missingKey, at: SourceLocation(file: pack.locale.file, line: 1, column: 1),
+                               "no author line for '\(model.author.role)' (\(model.author.gender.rawValue)) under authorLines")
+            return Block()
+        }
+        return Block(session.render(prose, .init(values: .model, footnotes: [:], owner: "the author line")), location: prose.location)
+    }
+
+    private func prose(_ kind: NodeRef.Kind, _ id: String, footnotes: [String], _ session: RenderSession) -> [Inline] {
+        guard let prose = template.prose(for: kind, id: id) else { return [] }  // reported by checkKeys
+        return session.render(prose, .init(values: .model, footnotes: Dictionary(uniqueKeysWithValues: footnotes.map { ($0, $0) }),
+                                           owner: "\(kind.rawValue).\(id)"))
+    }
+
+    private func label(_ n: Int, _ label: LocaleSpec.Label, _ session: RenderSession, at location: SourceLocation?) -> String {
+        do {
+            return label.prefix + (try session.numbers.format(n, as: label.style)) + label.suffix
+        } catch {
+            session.log.report(.icu, at: location ?? SourceLocation(file: pack.locale.file, line: 1, column: 1),
+                               "cannot number item \(n): \(error)")
+            return label.prefix + String(n) + label.suffix
+        }
+    }
+
+    /// The template's keys must be exactly the model's node ids.
+    private func checkKeys(_ session: RenderSession) {
+        var expected: [NodeRef.Kind: [(String, SourceLocation?)]] = [:]
+        for node in model.nodes { expected[node.kind, default: []].append((node.id, node.location)) }
+        expected[.footnote] = model.footnotes.map { ($0, nil) }
+        for kind in NodeRef.Kind.allCases {
+            let ids = expected[kind] ?? []
+            let table = template.table(kind)
+            for (id, _) in ids where table[id] == nil {
+                session.log.report(.missingKey, at: template.location,
+                                   "missing key '\(kind.rawValue).\(id)' in the template: the model \(model.file) has this node")
+            }
+            let known = Set(ids.map(\.0))
+            for key in table.keys.sorted() where !known.contains(key) {
+                session.log.report(.extraKey, at: template.keyLocations["\(kind.rawValue).\(key)"] ?? template.location,
+                                   "extra key '\(kind.rawValue).\(key)' in the template: the model \(model.file) has no such node")
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// A readable, stable dump of a document tree, for tests that compare the
+/// whole tree with an expected text (so a failure shows the tree, not a boolean).
+extension Document {
+    public func treeDump() -> String {
+        var lines = ["Document id=\(id) lang=\(language) dir=\(direction.rawValue)" + (symbol.map { " symbol=\($0)" } ?? "")]
+        for line in masthead {
+            lines.append("├─ Masthead \(line.role.rawValue) \(Self.dump(line.content))")
+        }
+        lines.append("├─ Title \(Self.dump(title.content))")
+        lines.append("├─ Author \(Self.dump(author.content))")
+        for section in sections {
+            lines.append("├─ Section \(section.number) label=\(quoted(section.label)) \(Self.dump(section.heading))")
+            for paragraph in section.paragraphs {
+                lines.append("│  ├─ Paragraph \(paragraph.number) label=\(quoted(paragraph.label)) \(Self.dump(paragraph.content))")
+                for item in paragraph.subItems {
+                    lines.append("│  │  ├─ SubItem \(item.index) label=\(quoted(item.label)) \(Self.dump(item.content))")
+                }
+            }
+        }
+        for footnote in footnotes {
+            lines.append("└─ Footnote \(footnote.number)\(footnote.id.map { " id=\($0)" } ?? "") \(Self.dump(footnote.content))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func dump(_ inlines: [Inline]) -> String {
+        inlines.map { inline -> String in
+            switch inline {
+            case .text(let s): quoted(s)
+            case .value(let v): "⟨\(v.kind.rawValue) \(quoted(v.text)) = \(v.canonical)⟩"
+            case .term(let t): "⟨term \(t.key) \(dump(t.content))⟩"
+            case .footnoteRef(let r): "⟨fn \(r.number)⟩"
+            }
+        }.joined(separator: " ")
+    }
+}
+
+private func quoted(_ s: String) -> String {
+    "\"" + s.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"").replacingAll("\n", with: "\\n") + "\""
+}
+
+extension String {
+    /// Replaces every occurrence of `target` (Foundation-free, so this target needs nothing but the stdlib).
+    public func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}
