@@ -52,8 +52,8 @@ let package = Package(
         .testTarget(name: "HexaglotICUTests", dependencies: ["HexaglotICU"]),
         .testTarget(
             name: "HexaglotTests",
-            dependencies: ["HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotTree", "HexaglotCLI"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotTree", "HexaglotICU", "HexaglotCLI"],
+            exclude: ["Fixtures", "Goldens"]
         ),
     ]
 )

@@ -9,7 +9,7 @@ public struct DocumentTemplate: Hashable, Sendable {
     public var paragraphs: [String: LocatedProse]
     public var subItems: [String: LocatedProse]
     public var footnotes: [String: LocatedProse]
-    /// Where each key is, for missing/extra key findings.
+    /// Where each key is ("paragraphs.support", and each table as "paragraphs"), for key findings.
     public var keyLocations: [String: SourceLocation]
     public var file: String
     public var location: SourceLocation
@@ -36,8 +36,11 @@ public struct DocumentTemplate: Hashable, Sendable {
         let root = try YAMLNode.parse(text, file: file)
         let f = try root.fields("the template", allowed: ["title", "sections", "paragraphs", "subItems", "footnotes"])
         var keyLocations: [String: SourceLocation] = [:]
+        let keyNodes = Dictionary(try root.mappingPairs("the template").map { ($0.key, $0.keyNode.location) },
+                                  uniquingKeysWith: { a, _ in a })
         func table(_ kind: NodeRef.Kind) throws -> [String: LocatedProse] {
             guard let node = f[kind.rawValue] else { return [:] }
+            keyLocations[kind.rawValue] = keyNodes[kind.rawValue]
             var result: [String: LocatedProse] = [:]
             for (key, keyNode, value) in try node.mappingPairs("the \(kind.rawValue)") {
                 result[key] = try value.prose("the prose of \(kind.rawValue).\(key)")

@@ -77,9 +77,14 @@ struct LiteralValueRule {
             }
             i += 1
         }
+        var urlStarts = Set<Int>()
         for marker in ["https://", "http://", "www."] {
             for range in string.unicodeScalars.ranges(of: marker.unicodeScalars) {
-                found.append((string.unicodeScalars.distance(from: string.unicodeScalars.startIndex, to: range.lowerBound), "URL"))
+                let start = string.unicodeScalars.distance(from: string.unicodeScalars.startIndex, to: range.lowerBound)
+                // "www." right after "https://" is the same URL.
+                if marker == "www.", urlStarts.contains(start - 8) || urlStarts.contains(start - 7) { continue }
+                urlStarts.insert(start)
+                found.append((start, "URL"))
             }
         }
         // A document symbol: capitals, a slash, capitals or digits ("CBD/SBI").

@@ -132,7 +132,7 @@ public struct Renderer {
             let ids = expected[kind] ?? []
             let table = template.table(kind)
             for (id, _) in ids where table[id] == nil {
-                session.log.report(.missingKey, at: template.location,
+                session.log.report(.missingKey, at: template.keyLocations[kind.rawValue] ?? template.location,
                                    "missing key '\(kind.rawValue).\(id)' in the template: the model \(model.file) has this node")
             }
             let known = Set(ids.map(\.0))

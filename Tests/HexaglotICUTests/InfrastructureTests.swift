@@ -1,0 +1,118 @@
+import XCTest
+@testable import HexaglotICU
+
+final class InfrastructureTests: XCTestCase {
+    /// The system ICU, not the newer copy bundled with Foundation.
+    func testVersion() {
+        XCTAssertEqual(ICUVersion.current, "72.1")
+    }
+
+    func testErrorDescription() {
+        let error = ICUError(operation: "udat_open", status: "U_ILLEGAL_ARGUMENT_ERROR")
+        XCTAssertEqual(error.description, "ICU udat_open failed: U_ILLEGAL_ARGUMENT_ERROR")
+        XCTAssertEqual(ICUError(operation: "x", code: ICUStatus.bufferOverflow).status, "U_BUFFER_OVERFLOW_ERROR")
+        XCTAssertThrowsError(try icuCheck(ICUStatus.parseError, "udat_parse")) { error in
+            XCTAssertEqual("\(error)", "ICU udat_parse failed: U_PARSE_ERROR")
+        }
+        XCTAssertNoThrow(try icuCheck(ICUStatus.zero, "ok"))
+        XCTAssertNoThrow(try icuCheck(-128, "warning"))  // U_USING_FALLBACK_WARNING is not an error
+    }
+
+    /// The preflight loop grows the buffer until the text fits, never truncating.
+    func testPreflightRetry() throws {
+        var calls: [Int32] = []
+        let text = try icuString("test", initialCapacity: 4) { out, capacity, status in
+            calls.append(capacity)
+            let units = Array("preflighted text".utf16)
+            guard units.count <= Int(capacity) else {
+                status.pointee = ICUStatus.bufferOverflow
+                return Int32(units.count)
+            }
+            for (i, unit) in units.enumerated() { out[i] = unit }
+            return Int32(units.count)
+        }
+        XCTAssertEqual(text, "preflighted text")
+        XCTAssertEqual(calls, [4, 17])
+    }
+
+    /// Each distinct signature maps to one ICU object, created once.
+    func testCacheReturnsSameObjectForSameSignature() throws {
+        let a = try DateFormat.skeleton("yMMMMd", locale: "ru").formatter()
+        let b = try DateFormat.skeleton("yMMMMd", locale: "ru").formatter()
+        XCTAssertTrue(a === b)
+        XCTAssertFalse(a === (try DateFormat.skeleton("yMMMMd", locale: "fr").formatter()))
+        XCTAssertFalse(a === (try DateFormat.pattern("yMMMMd", locale: "ru").formatter()))
+
+        XCTAssertTrue(try DateIntervalFormat(skeleton: "yMMMd", locale: "zh").formatter()
+                      === DateIntervalFormat(skeleton: "yMMMd", locale: "zh").formatter())
+        XCTAssertTrue(try ICUNumberFormatter.cached(.decimal(locale: "ar", grouping: true, fractionDigits: -1))
+                      === ICUNumberFormatter.cached(.decimal(locale: "ar", grouping: true, fractionDigits: -1)))
+        XCTAssertFalse(try ICUNumberFormatter.cached(.decimal(locale: "ar", grouping: true, fractionDigits: -1))
+                       === ICUNumberFormatter.cached(.decimal(locale: "ar", grouping: false, fractionDigits: -1)))
+        XCTAssertTrue(try ICUNumberFormatter.cached(.spellOut(locale: "ru", ruleSet: nil))
+                      === ICUNumberFormatter.cached(.spellOut(locale: "ru", ruleSet: nil)))
+        XCTAssertTrue(try ListFormat(locale: "ar", kind: .or).formatter() === ListFormat(locale: "ar", kind: .or).formatter())
+        XCTAssertTrue(try Collation(locale: "es").collator() === Collation(locale: "es").collator())
+        XCTAssertTrue(try DisplayNames(locale: "zh").displayNames() === DisplayNames(locale: "zh").displayNames())
+
+        // Failures are not cached.
+        let before = DateFormat.cache.count
+        XCTAssertThrowsError(try DateFormat.skeleton("{", locale: "en").format(day("2020-02-24")))
+        XCTAssertEqual(DateFormat.cache.count, before)
+    }
+
+    /// Many tasks racing to create the same new signature all get one object.
+    func testConcurrentCreationYieldsOneObject() async throws {
+        let format = DateFormat.skeleton("yMMMEd", locale: "fr-CA")
+        let ids = try await withThrowingTaskGroup(of: ObjectIdentifier.self) { group in
+            for _ in 0..<32 {
+                group.addTask { ObjectIdentifier(try format.formatter()) }
+            }
+            return try await group.reduce(into: Set<ObjectIdentifier>()) { $0.insert($1) }
+        }
+        XCTAssertEqual(ids.count, 1)
+    }
+
+    /// Concurrent use of the shared ICU objects gives the same results as serial use.
+    func testConcurrentFormattingIsConsistent() async throws {
+        @Sendable func render(_ i: Int) throws -> String {
+            let locale = unLocales[i % unLocales.count]
+            let date = CivilDate(daysSinceEpoch: 18_000 + i % 500)!
+            let parts = [
+                try DateFormat.skeleton("yMMMMd", locale: locale).format(date),
+                try DateFormat.skeleton("yMMMMd", locale: locale).parse(
+                    try DateFormat.skeleton("yMMMMd", locale: locale).format(date)).iso,
+                try DateIntervalFormat(skeleton: "yMMMMd", locale: locale).format(from: date, to: CivilDate(daysSinceEpoch: date.daysSinceEpoch + 3)!),
+                try NumberFormat(locale: locale).format(i * 1_234_567),
+                try NumberFormat(locale: locale).format(Double(i) / 7, fractionDigits: 2),
+                try SpellOutFormat(locale: locale).format(i),
+                try OrdinalFormat(locale: locale).format(i),
+                try ListFormat(locale: locale).format(["A\(i)", "B", "C"]),
+                try Collation(locale: locale).sorted(["b\(i)", "a", "B", "ä"]).joined(separator: ","),
+                try DisplayNames(locale: locale).region("AT"),
+            ]
+            return parts.joined(separator: " | ")
+        }
+        let count = 600
+        let expected = try (0..<count).map(render)
+        let results = try await withThrowingTaskGroup(of: (Int, String).self) { group in
+            for task in 0..<48 {
+                group.addTask {
+                    var last = (0, "")
+                    for round in 0..<40 {
+                        let i = (task * 37 + round * 11) % count
+                        let text = try render(i)
+                        guard text == expected[i] else { return (i, text) }
+                        last = (i, text)
+                    }
+                    return last
+                }
+            }
+            return try await group.reduce(into: [(Int, String)]()) { $0.append($1) }
+        }
+        XCTAssertEqual(results.count, 48)
+        for (i, text) in results {
+            XCTAssertEqual(text, expected[i], "result \(i)")
+        }
+    }
+}
