@@ -72,8 +72,9 @@ struct CommandResult {
     var stderr: String
 }
 
-func runHexaglot(_ arguments: [String], environment: [String: String]? = nil) throws -> CommandResult {
+func runHexaglot(_ arguments: [String], environment: [String: String]? = nil, cwd: String? = nil) throws -> CommandResult {
     let process = Process()
+    if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
     process.executableURL = URL(fileURLWithPath: Repo.hexaglot)
     process.arguments = arguments
     if let environment { process.environment = environment }
