@@ -8,26 +8,33 @@ import HexaglotWriters
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render a document model in one language (or all) to text.",
+        abstract: "Render a document model in one language, or all, to text, Markdown, HTML or DOCX.",
         discussion: """
             The model's folder lies under a workspace that holds Locales/ and Templates/ (found by looking \
             upward from the model, or given with --root). The prose comes from \
             Templates/<lang>/<document-id>.yaml; every date, number and list is formatted by the system ICU.
 
-            Example: hexaglot render Documents/cbd-wg2020-2-2/note.yaml --lang zh --format text
+            With --lang all, every language of the workspace is rendered into the folder given with -o, \
+            as <document-id>.<lang>.<ext>; nothing is written unless every language renders, and no other \
+            file in that folder is touched.
+
+            Examples:
+              hexaglot render Documents/cbd-wg2020-2-2/note.yaml --lang zh --format text
+              hexaglot render Documents/cbd-wg2020-2-2/note.yaml --lang all --format docx -o out/
             """
     )
 
     @Argument(help: "The document model (Documents/<id>/note.yaml).")
     var model: String
 
-    @Option(name: .long, help: "The language: ar, zh, en, fr, es or ru.")
+    @Option(name: .long, help: "The language (ar, zh, en, fr, es, ru), or 'all'.")
     var lang: String
 
     @Option(name: .long, help: "The output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: String = OutputFormat.text.rawValue
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .customLong("output")],
+            help: "The file to write (atomically), or with --lang all the folder; default: standard output.")
     var output: String?
 
     @Option(name: .long, help: "The workspace holding Locales/ and Templates/ (default: found above the model).")
@@ -37,21 +44,37 @@ struct RenderCommand: ParsableCommand {
         guard OutputFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format '\(format)'; expected one of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        if lang == "all", output == nil {
+            throw ValidationError("--lang all writes one file per language: give the output folder with -o")
+        }
     }
 
     func run() throws {
         let format = OutputFormat(rawValue: format)!
         let workspace = try root.map(Workspace.init(root:)) ?? Workspace.containing(model)
         let model = try workspace.loadModel(at: self.model)
-        let pack = try workspace.loadLanguage(lang)
-        let template = try workspace.loadTemplate(language: lang, document: model.id)
-        let document = try Renderer(model: model, pack: pack, template: template).render()
-        let bytes = try format.writer.write(document)
-        if let output {
-            try OutputFile.refuseOverwritingInput(output, inputs: [self.model])
-            try OutputFile.writeAtomically(bytes, to: output)
+        let languages = lang == "all" ? try workspace.languages() : [lang]
+        // Render everything before writing anything: a failure leaves no partial set.
+        let outputs = try languages.map { language -> (String, [UInt8]) in
+            let pack = try workspace.loadLanguage(language)
+            let template = try workspace.loadTemplate(language: language, document: model.id)
+            let document = try Renderer(model: model, pack: pack, template: template).render()
+            return (language, try format.writer.write(document))
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(outputs[0].1))
+            return
+        }
+        if lang == "all" {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            for (language, bytes) in outputs {
+                let path = URL(fileURLWithPath: output).appendingPathComponent("\(model.id).\(language).\(format.fileExtension)").path
+                try OutputFile.refuseOverwritingInput(path, inputs: [self.model])
+                try OutputFile.writeAtomically(bytes, to: path)
+            }
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            try OutputFile.refuseOverwritingInput(output, inputs: [self.model])
+            try OutputFile.writeAtomically(outputs[0].1, to: output)
         }
     }
 }
