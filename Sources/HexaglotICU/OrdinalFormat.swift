@@ -1,5 +1,6 @@
-/// Ordinals written with digits (ICU UNUM_ORDINAL), e.g. en "23rd",
-/// fr "23e", es "23.º", ru "23-й", zh "第23".
+/// Ordinals written with digits (ICU UNUM_ORDINAL): en "23rd", fr "23e",
+/// es "23.º", zh "第23"; ICU 72 has no suffix for ru or ar, only a period
+/// ("23.", "٢٣."). For words use ``SpellOutFormat`` with an ordinal rule set.
 public struct OrdinalFormat: Hashable, Sendable {
     /// The ICU locale ID.
     public let locale: String

@@ -21,7 +21,7 @@ func decodeUTF16(_ units: UnsafeBufferPointer<hx_uchar>) -> String {
     String(decoding: units, as: UTF16.self)
 }
 
-/// Runs an ICU "fill a hx_uchar buffer" function and returns its text, never
+/// Runs an ICU "fill a UTF-16 buffer" function and returns its text, never
 /// truncated: `fill(buffer, capacity, status)` returns the full length; on
 /// `U_BUFFER_OVERFLOW_ERROR` it is called again with a buffer of that size.
 func icuString(
