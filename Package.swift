@@ -8,7 +8,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "hexaglot", targets: ["HexaglotCLI"]),
-        .library(name: "Hexaglot", targets: ["HexaglotRender", "HexaglotWriters"]),
+        .library(name: "Hexaglot", targets: ["HexaglotRender", "HexaglotWriters", "HexaglotReaders", "HexaglotCheck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,17 +42,27 @@ let package = Package(
             name: "HexaglotWriters",
             dependencies: ["HexaglotTree", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // Text, Markdown, HTML, DOCX → document tree (the renderer's), with source locations.
+        .target(
+            name: "HexaglotReaders",
+            dependencies: ["HexaglotTree", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // Parallel versions → findings, one rule per file → reports.
+        .target(name: "HexaglotCheck", dependencies: ["HexaglotTree", "HexaglotICU", "HexaglotModel", "HexaglotReaders"]),
         .executableTarget(
             name: "HexaglotCLI",
             dependencies: [
-                "HexaglotRender", "HexaglotWriters", "HexaglotModel",
+                "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotReaders", "HexaglotCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HexaglotICUTests", dependencies: ["HexaglotICU"]),
         .testTarget(
             name: "HexaglotTests",
-            dependencies: ["HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotTree", "HexaglotICU", "HexaglotCLI"],
+            dependencies: [
+                "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotTree", "HexaglotICU",
+                "HexaglotReaders", "HexaglotCheck", "HexaglotCLI",
+            ],
             exclude: ["Fixtures", "Goldens"]
         ),
     ]

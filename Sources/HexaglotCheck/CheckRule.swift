@@ -1,0 +1,47 @@
+import HexaglotTree
+
+/// One rule of the checker, in a file of its own (as swift-format's rules):
+/// it looks at the versions and returns findings; it never prints.
+public protocol CheckRule: Sendable {
+    /// A stable id, e.g. "footnotes.citation".
+    var id: String { get }
+    var severity: Finding.Severity { get }
+    /// One line on what the rule enforces, for reports.
+    var summary: String { get }
+    func check(_ context: CheckContext) -> [Finding]
+}
+
+/// What every rule sees: the versions, the reference version the others are
+/// compared with, and the facts of each node, extracted once.
+public struct CheckContext: Sendable {
+    public let versions: [Version]
+    public let referenceIndex: Int
+    /// States' names in every form, by language, for counting list items.
+    public let stateNames: [String: [String]]
+    /// Facts by version index, then node.
+    public let facts: [[NodeKey: [Fact]]]
+
+    public init(versions: [Version], referenceIndex: Int = 0, stateNames: [String: [String]] = [:]) {
+        self.versions = versions
+        self.referenceIndex = referenceIndex
+        self.stateNames = stateNames
+        self.facts = versions.map { version in
+            let extractor = FactExtractor(language: version.language)
+            return Dictionary(version.nodes.map { ($0.key, extractor.facts(in: $0.text)) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    public var reference: Version { versions[referenceIndex] }
+
+    /// The other versions, with their index.
+    public var others: [(Int, Version)] {
+        versions.enumerated().filter { $0.offset != referenceIndex }.map { ($0.offset, $0.element) }
+    }
+
+    /// One version's side of a finding: the node's location (or the fact's, given its offset) and an excerpt.
+    public func side(_ version: Version, _ node: AlignedNode?, at offset: Int? = nil) -> Finding.Side {
+        let location = node.flatMap { n in offset.flatMap { version.location(of: n, offset: $0) } ?? n.location }
+        return Finding.Side(language: version.language, file: version.file, location: location ?? version.document.source,
+                            excerpt: node?.excerpt(around: offset) ?? "")
+    }
+}

@@ -1,0 +1,23 @@
+import HexaglotTree
+
+/// Runs every rule over a set of parallel versions and returns the findings
+/// in a stable order.
+public struct Checker: Sendable {
+    /// Every rule, one per file under `Rules/`.
+    public static let allRules: [any CheckRule] = [
+        SectionStructureRule(), ParagraphStructureRule(), SubItemStructureRule(),
+        FootnoteNumberingRule(), FootnoteCitationRule(), FootnotePlacementRule(),
+        UrlAgreementRule(), SymbolAgreementRule(), DecisionAgreementRule(), ArticleAgreementRule(),
+        NumberAgreementRule(), DateAgreementRule(), StatesListRule(),
+    ]
+
+    public let rules: [any CheckRule]
+
+    public init(rules: [any CheckRule] = Checker.allRules) {
+        self.rules = rules
+    }
+
+    public func check(_ context: CheckContext) -> [Finding] {
+        rules.flatMap { $0.check(context) }
+    }
+}

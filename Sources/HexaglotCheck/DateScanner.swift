@@ -1,0 +1,233 @@
+import HexaglotICU
+import HexaglotTree
+
+/// Finds dates, months and date ranges in the styles the six languages write
+/// them, and gives each its language-neutral value: "2019年11月6日至8日",
+/// "6–8 November 2019", "6 a 8 de noviembre de 2019", "6-8 ноября 2019 года" and
+/// "6-8 تشرين الثاني/نوفمبر 2019" are all "2019-11-06/2019-11-08".
+///
+/// Month names come from ICU (format and stand-alone forms; for Arabic both
+/// the Levantine and the Egyptian names, which UN Arabic writes together).
+/// The scanner then reads day, month and year tokens in the orders UN
+/// documents use, skipping the words that join them ("de", "года", ",").
+struct DateScanner: Sendable {
+    let language: String
+    let months: [(name: [Unicode.Scalar], month: Int)]
+
+    init(language: String) {
+        self.language = language
+        let locales: [String] = switch language {
+        case "ar": ["ar", "ar-SY"]
+        case "zh": []
+        case "": ["en", "fr", "es", "ru", "ar", "ar-SY"]
+        default: [language]
+        }
+        var names: [String: Int] = [:]
+        for locale in locales {
+            for month in 1...12 {
+                let day = CivilDate(year: 2001, month: month, day: 1)!
+                for pattern in ["MMMM", "LLLL"] {
+                    guard let name = try? DateFormat.pattern(pattern, locale: locale).format(day) else { continue }
+                    names[name] = month
+                    names[name.lowercased()] = month
+                    if let first = name.first { names[first.uppercased() + name.dropFirst()] = month }
+                }
+            }
+        }
+        // Longest first, so that "تشرين الثاني" wins over a shorter name it contains.
+        months = names.map { (Array($0.key.unicodeScalars), $0.value) }.sorted {
+            $0.name.count != $1.name.count ? $0.name.count > $1.name.count : String(String.UnicodeScalarView($0.name)) < String(String.UnicodeScalarView($1.name))
+        }
+    }
+
+    struct Found {
+        var range: Range<Int>
+        var value: String
+    }
+
+    enum Kind: Equatable {
+        case number(Int, digits: Int)
+        case month(Int)
+        case separator
+        /// "y", "and", "et", "и": joins two consecutive days ("17 y 18 de noviembre").
+        case conjunction
+        case zhYear(Int), zhMonth(Int), zhDay(Int)
+        case other
+    }
+
+    struct Token {
+        var kind: Kind
+        var range: Range<Int>
+    }
+
+    func scan(_ s: [Unicode.Scalar], taken: [Bool]) -> [Found] {
+        let tokens = tokenize(s, taken: taken)
+        var found: [Found] = []
+        var i = 0
+        while i < tokens.count {
+            if let (value, next) = match(tokens, i) {
+                found.append(Found(range: tokens[i].range.lowerBound..<tokens[next - 1].range.upperBound, value: value))
+                i = next
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: Tokens
+
+    private static let separators: Set<Unicode.Scalar> = ["–", "-", "—", "‑", "‐", "至"]
+    private static let separatorWords: Set<String> = ["a", "al", "to", "au", "по", "إلى"]
+    private static let conjunctionWords: Set<String> = ["y", "and", "et", "и"]
+    private static let fillerWords: Set<String> = ["de", "del", "года", "г", "del", "year"]
+    private static let fillerScalars: Set<Unicode.Scalar> = [",", "،", ".", "\u{200F}", "\u{200E}", "\u{061C}", "/"]
+
+    private func tokenize(_ s: [Unicode.Scalar], taken: [Bool]) -> [Token] {
+        var tokens: [Token] = []
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if taken[i] { tokens.append(Token(kind: .other, range: i..<(i + 1))); i += 1; continue }
+            if c.properties.isWhitespace || Self.fillerScalars.contains(c) { i += 1; continue }
+            if FactExtractor.isDigit(c) {
+                var j = i, value = 0
+                while j < s.count, FactExtractor.isDigit(s[j]), !taken[j] { value = value &* 10 &+ FactExtractor.digit(s[j]); j += 1 }
+                let digits = j - i
+                if j < s.count, language == "zh" || language == "" {
+                    switch s[j] {
+                    case "年": tokens.append(Token(kind: .zhYear(value), range: i..<(j + 1))); i = j + 1; continue
+                    case "月": tokens.append(Token(kind: .zhMonth(value), range: i..<(j + 1))); i = j + 1; continue
+                    case "日": tokens.append(Token(kind: .zhDay(value), range: i..<(j + 1))); i = j + 1; continue
+                    default: break
+                    }
+                }
+                // French "1er" and Spanish "1º" are days in a date ("1er-3 décembre 2019").
+                if let end = Self.firstOfMonthSuffix(s, at: j) {
+                    tokens.append(Token(kind: .number(value, digits: digits), range: i..<end))
+                    i = end
+                    continue
+                }
+                tokens.append(Token(kind: FactExtractor.isOrdinalSuffix(s, at: j) ? .other : .number(value, digits: digits), range: i..<j))
+                i = j
+                continue
+            }
+            if Self.separators.contains(c) { tokens.append(Token(kind: .separator, range: i..<(i + 1))); i += 1; continue }
+            if c.properties.isAlphabetic, i == 0 || !s[i - 1].properties.isAlphabetic,
+               let (month, length) = monthName(s, at: i) {
+                tokens.append(Token(kind: .month(month), range: i..<(i + length)))
+                i += length
+                continue
+            }
+            if c.properties.isAlphabetic {
+                var j = i
+                while j < s.count, s[j].properties.isAlphabetic { j += 1 }
+                let word = String(String.UnicodeScalarView(s[i..<j])).lowercased()
+                if Self.separatorWords.contains(word) {
+                    tokens.append(Token(kind: .separator, range: i..<j))
+                } else if Self.conjunctionWords.contains(word) {
+                    tokens.append(Token(kind: .conjunction, range: i..<j))
+                } else if !Self.fillerWords.contains(word) {
+                    tokens.append(Token(kind: .other, range: i..<j))
+                }
+                i = j
+                continue
+            }
+            tokens.append(Token(kind: .other, range: i..<(i + 1)))
+            i += 1
+        }
+        return mergingDualMonths(tokens)
+    }
+
+    private static func firstOfMonthSuffix(_ s: [Unicode.Scalar], at j: Int) -> Int? {
+        for suffix in ["er", "º", "°", ".º"] {
+            let u = Array(suffix.unicodeScalars)
+            if s.count - j >= u.count, Array(s[j..<(j + u.count)]) == u, j + u.count == s.count || !s[j + u.count].properties.isAlphabetic {
+                return j + u.count
+            }
+        }
+        return nil
+    }
+
+    private func monthName(_ s: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+        for (name, month) in months where s.count - i >= name.count && Array(s[i..<(i + name.count)]) == name {
+            let end = i + name.count
+            if end < s.count, s[end].properties.isAlphabetic { continue }
+            return (month, name.count)
+        }
+        return nil
+    }
+
+    /// "شباط/فبراير": two names of one month written together are one token.
+    private func mergingDualMonths(_ tokens: [Token]) -> [Token] {
+        var result: [Token] = []
+        for token in tokens {
+            if case .month(let m) = token.kind, let last = result.last, case .month(let n) = last.kind, m == n {
+                result[result.count - 1].range = last.range.lowerBound..<token.range.upperBound
+            } else {
+                result.append(token)
+            }
+        }
+        return result
+    }
+
+    // MARK: Grammar
+
+    private func match(_ t: [Token], _ i: Int) -> (String, Int)? {
+        func kind(_ k: Int) -> Kind? { k < t.count ? t[k].kind : nil }
+        func day(_ k: Int) -> Int? { if case .number(let d, let n)? = kind(k), n <= 2, (1...31).contains(d) { d } else { nil } }
+        func year(_ k: Int) -> Int? { if case .number(let y, 4)? = kind(k) { y } else { nil } }
+        func month(_ k: Int) -> Int? { if case .month(let m)? = kind(k) { m } else { nil } }
+        func sep(_ k: Int) -> Bool { kind(k) == .separator }
+        func conjunction(_ k: Int) -> Bool { kind(k) == .conjunction }
+        func date(_ y: Int, _ m: Int, _ d: Int) -> CivilDate? { CivilDate(year: y, month: m, day: d) }
+        func range(_ a: CivilDate?, _ b: CivilDate?) -> String? {
+            guard let a, let b, a <= b else { return nil }
+            return "\(a.iso)/\(b.iso)"
+        }
+
+        // Chinese: 2019年11月6日[至[2019年][11月]8日], 2019年8月.
+        if case .zhYear(let y)? = kind(i), case .zhMonth(let m)? = kind(i + 1) {
+            guard case .zhDay(let d)? = kind(i + 2) else {
+                return CivilDate(year: y, month: m, day: 1) != nil ? (Self.month(y, m), i + 2) : nil
+            }
+            var k = i + 3
+            if sep(k) {
+                k += 1
+                var y2 = y, m2 = m
+                if case .zhYear(let v)? = kind(k) { y2 = v; k += 1 }
+                if case .zhMonth(let v)? = kind(k) { m2 = v; k += 1 }
+                if case .zhDay(let d2)? = kind(k), let value = range(date(y, m, d), date(y2, m2, d2)) { return (value, k + 1) }
+            }
+            return date(y, m, d).map { ($0.iso, i + 3) }
+        }
+        // d1–d2 Month y; also "17 y 18 de noviembre", "17 and 18 November" for two days
+        if let d1 = day(i), sep(i + 1) || conjunction(i + 1), let d2 = day(i + 2), let m = month(i + 3), let y = year(i + 4),
+           let value = range(date(y, m, d1), date(y, m, d2)) {
+            return (value, i + 5)
+        }
+        // d1 Month1 – d2 Month2 y
+        if let d1 = day(i), let m1 = month(i + 1), sep(i + 2), let d2 = day(i + 3), let m2 = month(i + 4), let y = year(i + 5),
+           let value = range(date(y, m1, d1), date(y, m2, d2)) {
+            return (value, i + 6)
+        }
+        // d1 Month1 y1 – d2 Month2 y2
+        if let d1 = day(i), let m1 = month(i + 1), let y1 = year(i + 2), sep(i + 3), let d2 = day(i + 4), let m2 = month(i + 5),
+           let y2 = year(i + 6), let value = range(date(y1, m1, d1), date(y2, m2, d2)) {
+            return (value, i + 7)
+        }
+        // d Month y
+        if let d = day(i), let m = month(i + 1), let y = year(i + 2), let value = date(y, m, d) {
+            return (value.iso, i + 3)
+        }
+        // Month y
+        if let m = month(i), let y = year(i + 1) {
+            return (Self.month(y, m), i + 2)
+        }
+        return nil
+    }
+
+    private static func month(_ y: Int, _ m: Int) -> String {
+        "\(y)-" + (m < 10 ? "0\(m)" : "\(m)")
+    }
+}

@@ -1,0 +1,146 @@
+import HexaglotTree
+
+/// Finds the facts in a node's text. URLs, document symbols, decision numbers
+/// ("14/34") and article references ("8(j)") are taken first, then dates
+/// (`DateScanner`), then the numbers that remain. Ordinals written with digits
+/// and a suffix ("23rd", "23ª", "23-й") are left out: languages differ in
+/// whether they spell ordinals, so only plain numbers are compared.
+public struct FactExtractor: Sendable {
+    let dates: DateScanner
+
+    public init(language: String) {
+        self.dates = DateScanner(language: language)
+    }
+
+    public func facts(in text: String) -> [Fact] {
+        let scalars = Array(text.unicodeScalars)
+        var taken = [Bool](repeating: false, count: scalars.count)
+        var facts: [Fact] = []
+        func take(_ kind: Fact.Kind, _ range: Range<Int>, value: String) {
+            facts.append(Fact(kind: kind, value: value, text: String(String.UnicodeScalarView(scalars[range])), offset: range.lowerBound))
+            for i in range { taken[i] = true }
+        }
+        for range in Self.urls(scalars) { take(.url, range, value: String(String.UnicodeScalarView(scalars[range]))) }
+        for range in Self.symbols(scalars, taken: taken) { take(.symbol, range, value: String(String.UnicodeScalarView(scalars[range]))) }
+        for (range, value) in Self.articles(scalars, taken: taken) { take(.article, range, value: value) }
+        for (range, value) in Self.decisions(scalars, taken: taken) { take(.decision, range, value: value) }
+        for found in dates.scan(scalars, taken: taken) { take(.date, found.range, value: found.value) }
+        for (range, value) in Self.numbers(scalars, taken: taken) { take(.number, range, value: value) }
+        return facts.sorted { $0.offset < $1.offset }
+    }
+
+    // MARK: Patterns
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.numericType == .decimal }
+    static func digit(_ c: Unicode.Scalar) -> Int { Int(c.properties.numericValue ?? 0) }
+    static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+
+    /// Characters that end a URL or symbol when they come last: sentence punctuation in all six languages.
+    static let trailing: Set<Unicode.Scalar> = [".", ",", ";", ":", ")", "。", "，", "；", "：", "）", "、", "،", "؛", "»", "\"", "'"]
+
+    static func urls(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 0
+        let starts = ["https://", "http://"].map { Array($0.unicodeScalars) }
+        while i < s.count {
+            guard let start = starts.first(where: { s.count - i >= $0.count && Array(s[i..<(i + $0.count)]) == $0 }) else { i += 1; continue }
+            var j = i + start.count
+            while j < s.count, s[j].isASCII, !s[j].properties.isWhitespace, s[j] != "<", s[j] != ">", s[j] != "\"" { j += 1 }
+            while j > i + start.count, trailing.contains(s[j - 1]) { j -= 1 }
+            result.append(i..<j)
+            i = j
+        }
+        return result
+    }
+
+    /// "CBD/WG2020/1/5", "CBD/SBI/3/1/Add.1", "UNEP/CBD/COP/14/34": capitals, then slash-separated parts.
+    static func symbols(_ s: [Unicode.Scalar], taken: [Bool]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard !taken[i], ("A"..."Z").contains(s[i]), i == 0 || !isASCIILetter(s[i - 1]) && !isDigit(s[i - 1]) else { i += 1; continue }
+            var j = i
+            while j < s.count, ("A"..."Z").contains(s[j]) { j += 1 }
+            guard j - i >= 2, j < s.count, s[j] == "/" else { i = max(j, i + 1); continue }
+            while j < s.count, !taken[j], s[j].isASCII, isASCIILetter(s[j]) || isDigit(s[j]) || s[j] == "/" || s[j] == "." || s[j] == "-" { j += 1 }
+            while j > i, trailing.contains(s[j - 1]) || s[j - 1] == "/" { j -= 1 }
+            result.append(i..<j)
+            i = j
+        }
+        return result
+    }
+
+    /// "8(j)", and as French and Arabic write it, "8 j)" and "8(ي)": an article number with a
+    /// lettered paragraph. The value is always "8(j)": Arabic letters count in abjad order,
+    /// as UN Arabic letters (a), (b) … as (أ), (ب) ….
+    static func articles(_ s: [Unicode.Scalar], taken: [Bool]) -> [(Range<Int>, String)] {
+        var result: [(Range<Int>, String)] = []
+        var i = 0
+        while i < s.count {
+            guard !taken[i], isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) else { i += 1; continue }
+            var j = i, n = 0
+            while j < s.count, isDigit(s[j]) { n = n * 10 + digit(s[j]); j += 1 }
+            var k = j
+            let open = k < s.count && s[k] == "("
+            if open { k += 1 } else if k < s.count, s[k] == " " { k += 1 } else { i = j; continue }
+            let letterStart = k
+            while k < s.count, s[k] != ")", s[k].properties.isAlphabetic, k - letterStart < 2 { k += 1 }
+            let letters = String(String.UnicodeScalarView(s[letterStart..<k]))
+            guard k < s.count, s[k] == ")", k > letterStart, let index = letterIndex(letters) else { i = j; continue }
+            result.append((i..<(k + 1), "\(n)(\(Character(UnicodeScalar(UInt8(96 + index)))))"))
+            i = k + 1
+        }
+        return result
+    }
+
+    /// 1 for "a" or "أ", 10 for "j" or "ي"; nil for anything else.
+    static func letterIndex(_ letter: String) -> Int? {
+        if letter.count == 1, let c = letter.unicodeScalars.first, ("a"..."z").contains(c) { return Int(c.value) - 96 }
+        let abjad = ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض"]
+        return abjad.firstIndex(of: letter).map { $0 + 1 }
+    }
+
+    /// "14/34", "23/1": a meeting number and a decision or recommendation number.
+    static func decisions(_ s: [Unicode.Scalar], taken: [Bool]) -> [(Range<Int>, String)] {
+        var result: [(Range<Int>, String)] = []
+        var i = 0
+        while i < s.count {
+            guard !taken[i], isDigit(s[i]), i == 0 || (!isDigit(s[i - 1]) && s[i - 1] != "/") else { i += 1; continue }
+            var j = i, a = 0
+            while j < s.count, isDigit(s[j]) { a = a * 10 + digit(s[j]); j += 1 }
+            guard j - i <= 2, j < s.count, s[j] == "/", j + 1 < s.count, isDigit(s[j + 1]) else { i = j; continue }
+            var k = j + 1, b = 0
+            while k < s.count, isDigit(s[k]) { b = b * 10 + digit(s[k]); k += 1 }
+            guard k - j - 1 <= 3, k >= s.count || (s[k] != "/" && !isDigit(s[k])) else { i = k; continue }
+            result.append((i..<k, "\(a)/\(b)"))
+            i = k
+        }
+        return result
+    }
+
+    static func numbers(_ s: [Unicode.Scalar], taken: [Bool]) -> [(Range<Int>, String)] {
+        var result: [(Range<Int>, String)] = []
+        var i = 0
+        while i < s.count {
+            guard !taken[i], isDigit(s[i]) else { i += 1; continue }
+            var j = i, value = 0
+            while j < s.count, isDigit(s[j]), !taken[j] { value = value &* 10 &+ digit(s[j]); j += 1 }
+            if !isOrdinalSuffix(s, at: j), i == 0 || !isASCIILetter(s[i - 1]) {
+                result.append((i..<j, String(value)))
+            }
+            i = j
+        }
+        return result
+    }
+
+    /// "23rd", "23e", "23ª", "23.º", "23-й": a letter (not a Han character) right after the digits.
+    static func isOrdinalSuffix(_ s: [Unicode.Scalar], at j: Int) -> Bool {
+        var k = j
+        if k < s.count, s[k] == "." || s[k] == "-" { k += 1 }
+        guard k < s.count, s[k].properties.isAlphabetic else { return false }
+        let v = s[k].value
+        let isHan = (0x3400...0x9FFF).contains(v)
+        let isArabic = (0x0600...0x06FF).contains(v)
+        return !isHan && !isArabic && !(k > j && s[j] == "." && s[k] != "º" && s[k] != "ª")
+    }
+}

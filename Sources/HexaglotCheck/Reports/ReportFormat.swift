@@ -1,0 +1,11 @@
+/// The report formats, and the one registry from format to reporter.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text, json
+
+    public var reporter: any CheckReporter {
+        switch self {
+        case .text: TextReporter()
+        case .json: JSONReporter()
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import HexaglotTree
+
+/// Footnote markers stand on the side of punctuation the language wants:
+/// after it in English, Chinese, Russian and Arabic ("framework.¹"), before
+/// it in French and Spanish ("cadre¹.").
+public struct FootnotePlacementRule: CheckRule {
+    public let id = "footnotes.placement"
+    public let severity = Finding.Severity.warning
+    public let summary = "footnote markers follow punctuation in en/zh/ru/ar and precede it in fr/es"
+    public init() {}
+
+    static let punctuation: Set<Character> = [".", ",", ";", ":", "。", "，", "；", "：", "、", "؛", "،"]
+    static let markerBeforePunctuation: Set<String> = ["fr", "es"]
+
+    public func check(_ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        for version in context.versions where !version.language.isEmpty {
+            let before = Self.markerBeforePunctuation.contains(version.language)
+            for node in version.nodes {
+                let content = node.content
+                var offset = 0
+                for (i, inline) in content.enumerated() {
+                    guard case .footnoteRef(let ref) = inline else {
+                        offset += [inline].plainText.unicodeScalars.count
+                        continue
+                    }
+                    let previous = i > 0 ? [content[i - 1]].plainText.last : nil
+                    let next = i + 1 < content.count ? [content[i + 1]].plainText.first : nil
+                    if before, let p = previous, Self.punctuation.contains(p) {
+                        findings.append(finding(context, version, node, offset, ref,
+                            "footnote \(ref.number) stands after '\(p)'; \(version.language) puts the marker before punctuation"))
+                    } else if !before, let n = next, Self.punctuation.contains(n) {
+                        findings.append(finding(context, version, node, offset, ref,
+                            "footnote \(ref.number) stands before '\(n)'; \(version.language) puts the marker after punctuation"))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    private func finding(_ context: CheckContext, _ version: Version, _ node: AlignedNode, _ offset: Int, _ ref: FootnoteRef, _ message: String) -> Finding {
+        var side = context.side(version, node, at: offset)
+        if let location = ref.location, location.part == nil { side.line = location.line; side.column = location.column }
+        return Finding(rule: id, severity: severity, message: message, node: node.key.description, sides: [side])
+    }
+}

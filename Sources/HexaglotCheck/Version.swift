@@ -1,0 +1,124 @@
+import HexaglotTree
+
+/// One version of a document under check: its tree, its file and language,
+/// and its text aligned by node across numbering conventions.
+public struct Version: Sendable {
+    public var file: String
+    public var language: String
+    public var document: Document
+    public let nodes: [AlignedNode]
+    /// How many characters a footnote marker takes in the source ("[footnoteRef:3]" in text files),
+    /// so that columns after a marker stay exact; 0 where markers are not inline text.
+    public var markerWidth: @Sendable (Int) -> Int
+
+    public init(file: String, language: String? = nil, document: Document,
+                markerWidth: @escaping @Sendable (Int) -> Int = { _ in 0 }) {
+        self.file = file
+        self.language = language ?? document.language
+        self.document = document
+        self.nodes = AlignedNode.all(in: document)
+        self.markerWidth = markerWidth
+    }
+
+    /// The source location of a scalar offset in a node's plain text.
+    public func location(of node: AlignedNode, offset: Int) -> SourceLocation? {
+        guard var location = node.location else { return nil }
+        guard location.part == nil else { return location }
+        var seen = 0
+        var extra = 0
+        for inline in node.content {
+            if seen > offset { break }
+            switch inline {
+            case .footnoteRef(let ref): extra += markerWidth(ref.number)
+            default: seen += [inline].plainText.unicodeScalars.count
+            }
+        }
+        location.column += offset + extra
+        return location
+    }
+
+    public func node(_ key: NodeKey) -> AlignedNode? { nodes.first { $0.key == key } }
+}
+
+/// Where a piece of text sits, independent of how each language numbers it:
+/// section II, "二." and "ثانياً -" are all `.section(2)`.
+public enum NodeKey: Hashable, Sendable, Comparable, CustomStringConvertible {
+    case masthead(MastheadLine.Role)
+    case title
+    case author
+    case section(Int)
+    case paragraph(Int)
+    case subItem(paragraph: Int, index: Int)
+    case footnote(Int)
+
+    public var description: String {
+        switch self {
+        case .masthead(let role): "masthead (\(role.rawValue))"
+        case .title: "title"
+        case .author: "author line"
+        case .section(let n): "section \(n)"
+        case .paragraph(let n): "paragraph \(n)"
+        case .subItem(let p, let i): "paragraph \(p) (\(NodeKey.letter(i)))"
+        case .footnote(let n): "footnote \(n)"
+        }
+    }
+
+    static func letter(_ i: Int) -> String {
+        i >= 1 && i <= 26 ? String(UnicodeScalar(UInt8(96 + i))) : "\(i)"
+    }
+
+    private var order: (Int, Int, Int) {
+        switch self {
+        case .masthead(let role): (0, MastheadLine.Role.allCases.firstIndex(of: role) ?? 0, 0)
+        case .title: (1, 0, 0)
+        case .author: (2, 0, 0)
+        case .section(let n): (3, n, 0)
+        case .paragraph(let n): (4, n, 0)
+        case .subItem(let p, let i): (4, p, i)
+        case .footnote(let n): (5, n, 0)
+        }
+    }
+
+    public static func < (a: NodeKey, b: NodeKey) -> Bool { a.order < b.order }
+}
+
+/// A node's inline content with its key and location.
+public struct AlignedNode: Sendable {
+    public var key: NodeKey
+    public var content: [Inline]
+    public var location: SourceLocation?
+
+    public var text: String { content.plainText }
+
+    static func all(in document: Document) -> [AlignedNode] {
+        var nodes: [AlignedNode] = []
+        // Masthead lines align by role; a body name set on two lines is one node.
+        for role in MastheadLine.Role.allCases {
+            let lines = document.masthead.filter { $0.role == role }
+            guard let first = lines.first else { continue }
+            let content = lines.map(\.content).joined(separator: [.text(" ")])
+            nodes.append(AlignedNode(key: .masthead(role), content: Array(content), location: first.location))
+        }
+        nodes.append(AlignedNode(key: .title, content: document.title.content, location: document.title.location))
+        nodes.append(AlignedNode(key: .author, content: document.author.content, location: document.author.location))
+        for section in document.sections {
+            nodes.append(AlignedNode(key: .section(section.number), content: section.heading, location: section.location))
+            for p in section.paragraphs {
+                nodes.append(AlignedNode(key: .paragraph(p.number), content: p.content, location: p.location))
+                for item in p.subItems {
+                    nodes.append(AlignedNode(key: .subItem(paragraph: p.number, index: item.index), content: item.content, location: item.location))
+                }
+            }
+        }
+        for f in document.footnotes { nodes.append(AlignedNode(key: .footnote(f.number), content: f.content, location: f.location)) }
+        return nodes
+    }
+
+    /// A short excerpt for reports: the first `limit` characters, on one line.
+    func excerpt(around offset: Int? = nil, limit: Int = 60) -> String {
+        let flat = Array(text.replacingAll("\n", with: " "))
+        guard flat.count > limit else { return String(flat) }
+        let start = max(0, min((offset ?? 0) - limit / 3, flat.count - limit))
+        return (start > 0 ? "…" : "") + String(flat[start..<(start + limit)]) + (start + limit < flat.count ? "…" : "")
+    }
+}

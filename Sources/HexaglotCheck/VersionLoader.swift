@@ -1,0 +1,48 @@
+import Foundation
+import HexaglotModel
+import HexaglotReaders
+import HexaglotTree
+
+/// Reads the files given to `check` into versions: each by the reader its
+/// extension names, its language from the file itself unless overridden.
+public struct VersionLoader {
+    public init() {}
+
+    public func load(_ path: String, language override: String? = nil) throws -> (Version, InputFormat) {
+        guard let format = InputFormat.forFile(path) else {
+            throw HexaglotError.usage("\(path): unknown input format; expected one of: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (by extension)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw HexaglotError.io(path: path, message: "cannot read the file (missing or unreadable)")
+        }
+        let document = try format.reader.read([UInt8](data), file: path)
+        let language = override ?? document.language
+        guard !language.isEmpty else {
+            throw HexaglotError.invalidInput(SourceLocation(file: path, line: 1, column: 1), file: path,
+                                             message: "cannot tell the language of this file; give it with --language \(path)=<lang>")
+        }
+        return (Version(file: path, language: language, document: document, markerWidth: format.markerWidth), format)
+    }
+
+    /// Every form of every State's name, by language, from a workspace's `Locales/*/states.yaml`.
+    public static func stateNames(in workspace: Workspace) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for language in (try? workspace.languages()) ?? [] {
+            guard let pack = try? workspace.loadLanguage(language) else { continue }
+            result[language] = pack.terminology.states.values.flatMap { entry in
+                entry.forms.values.flatMap { $0 }.map { prose in
+                    prose.prose.segments.map { if case .text(let t) = $0 { t } else { "" } }.joined()
+                }
+            }.filter { $0.unicodeScalars.count >= 2 }
+        }
+        return result
+    }
+}
+
+extension InputFormat {
+    /// How many characters an inline footnote marker takes in this format's source.
+    var markerWidth: @Sendable (Int) -> Int {
+        if self == .text { return { number in 13 + String(number).count + 1 } }  // "[footnoteRef:" N "]"
+        return { _ in 0 }
+    }
+}

@@ -1,0 +1,100 @@
+import HexaglotTree
+
+/// Reads the plain-text layout of the official files (and of `TextWriter`):
+/// masthead lines, title and author line, then one line per section heading,
+/// paragraph and sub-item, each known by its label; footnote references as
+/// `[footnoteRef:N]`, footnote bodies as `[N:  body]` at the end of the line
+/// that cites them. `[bookmark: …]` markers are dropped.
+public struct TextReader: DocumentReader {
+    public init() {}
+
+    public func read(_ bytes: [UInt8], file: String) throws -> Document {
+        let text = try InputText.decode(bytes, file: file)
+        var builder = DocumentBuilder(file: file)
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = index + 1
+            let line = Self.removingBookmarks(String(rawLine))
+            guard line.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { continue }
+            let (content, bodies) = try Self.splitFootnoteBodies(line, file: file, line: lineNumber)
+            for (number, body, column) in bodies {
+                builder.addFootnote(number: number, content: Self.inlines(body, file: file, line: lineNumber, column: column),
+                                    location: SourceLocation(file: file, line: lineNumber, column: column))
+            }
+            builder.addLine(content, location: SourceLocation(file: file, line: lineNumber, column: 1)) { text, column in
+                Self.inlines(text, file: file, line: lineNumber, column: column)
+            }
+        }
+        return try builder.finish()
+    }
+
+    static func removingBookmarks(_ line: String) -> String {
+        var result = line
+        while let start = result.firstRange(of: "[bookmark:"), let end = result[start.upperBound...].firstIndex(of: "]") {
+            result.removeSubrange(start.lowerBound...end)
+        }
+        return result
+    }
+
+    /// Splits "content [1:  body] [2:  body] " into the content and the bodies
+    /// (number, text, 1-based column of the body's '[').
+    static func splitFootnoteBodies(_ line: String, file: String, line lineNumber: Int) throws -> (String, [(Int, String, Int)]) {
+        let s = Array(line.unicodeScalars)
+        let lastRef = lastIndex(of: Array("[footnoteRef:".unicodeScalars), in: s).map { $0 + 13 } ?? 0
+        var starts: [(index: Int, number: Int, bodyStart: Int)] = []
+        var i = lastRef
+        while i < s.count {
+            if s[i] == "[", let (number, after) = footnoteNumber(s, i + 1), after < s.count, s[after] == ":" {
+                starts.append((i, number, after + 1))
+            }
+            i += 1
+        }
+        guard let first = starts.first else { return (line, []) }
+        var bodies: [(Int, String, Int)] = []
+        for (k, start) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1].index : s.count
+            var bodyScalars = Array(s[start.bodyStart..<end])
+            while let last = bodyScalars.last, last.properties.isWhitespace { bodyScalars.removeLast() }
+            guard bodyScalars.last == "]" else {
+                throw HexaglotError.invalidInput(SourceLocation(file: file, line: lineNumber, column: start.index + 1), file: file,
+                                                 message: "footnote body [\(start.number): …] is not closed with ']'")
+            }
+            bodyScalars.removeLast()
+            let leading = bodyScalars.prefix { $0.properties.isWhitespace }.count
+            bodies.append((start.number, String(String.UnicodeScalarView(bodyScalars.dropFirst(leading))), start.bodyStart + leading + 1))
+        }
+        return (String(String.UnicodeScalarView(s[..<first.index])), bodies)
+    }
+
+    /// Text with `[footnoteRef:N]` markers turned into footnote references.
+    static func inlines(_ text: String, file: String, line: Int, column: Int) -> [Inline] {
+        let s = Array(text.unicodeScalars)
+        let marker = Array("[footnoteRef:".unicodeScalars)
+        var inlines: [Inline] = []
+        var current: [Unicode.Scalar] = []
+        var i = 0
+        while i < s.count {
+            if s[i] == "[", s.count - i >= marker.count, Array(s[i..<(i + marker.count)]) == marker,
+               let (number, after) = footnoteNumber(s, i + marker.count), after < s.count, s[after] == "]" {
+                if !current.isEmpty { inlines.append(.text(String(String.UnicodeScalarView(current)))); current = [] }
+                inlines.append(.footnoteRef(FootnoteRef(number: number, location: SourceLocation(file: file, line: line, column: column + i))))
+                i = after + 1
+                continue
+            }
+            current.append(s[i])
+            i += 1
+        }
+        if !current.isEmpty { inlines.append(.text(String(String.UnicodeScalarView(current)))) }
+        return inlines
+    }
+
+    private static func footnoteNumber(_ s: [Unicode.Scalar], _ i: Int) -> (Int, Int)? {
+        var j = i, value = 0
+        while j < s.count, let d = LabelRecognizer.digitValue(s[j]), j - i < 6 { value = value * 10 + d; j += 1 }
+        return j > i ? (value, j) : nil
+    }
+
+    private static func lastIndex(of needle: [Unicode.Scalar], in s: [Unicode.Scalar]) -> Int? {
+        guard s.count >= needle.count else { return nil }
+        return stride(from: s.count - needle.count, through: 0, by: -1).first { Array(s[$0..<($0 + needle.count)]) == needle }
+    }
+}
