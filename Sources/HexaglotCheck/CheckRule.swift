@@ -22,6 +22,8 @@ public struct CheckContext: Sendable {
     public let facts: [[NodeKey: [Fact]]]
 
     public init(versions: [Version], referenceIndex: Int = 0, stateNames: [String: [String]] = [:]) {
+        let reference = versions[referenceIndex].document
+        let versions = versions.map { $0.aligned(to: reference) }
         self.versions = versions
         self.referenceIndex = referenceIndex
         self.stateNames = stateNames

@@ -142,7 +142,7 @@ struct DateScanner: Sendable {
     private static func firstOfMonthSuffix(_ s: [Unicode.Scalar], at j: Int) -> Int? {
         for suffix in ["er", "º", "°", ".º"] {
             let u = Array(suffix.unicodeScalars)
-            if s.count - j >= u.count, Array(s[j..<(j + u.count)]) == u, j + u.count == s.count || !s[j + u.count].properties.isAlphabetic {
+            if s.count - j >= u.count, s[j..<(j + u.count)].elementsEqual(u), j + u.count == s.count || !s[j + u.count].properties.isAlphabetic {
                 return j + u.count
             }
         }
@@ -150,7 +150,7 @@ struct DateScanner: Sendable {
     }
 
     private func monthName(_ s: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
-        for (name, month) in months where s.count - i >= name.count && Array(s[i..<(i + name.count)]) == name {
+        for (name, month) in months where name.first == s[i] && s.count - i >= name.count && s[i..<(i + name.count)].elementsEqual(name) {
             let end = i + name.count
             if end < s.count, s[end].properties.isAlphabetic { continue }
             return (month, name.count)

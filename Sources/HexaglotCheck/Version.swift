@@ -5,8 +5,11 @@ import HexaglotTree
 public struct Version: Sendable {
     public var file: String
     public var language: String
+    /// The document as read, numbers as printed.
     public var document: Document
-    public let nodes: [AlignedNode]
+    /// The document with numbers aligned to the reference's; equal to `document` until `aligned(to:)`.
+    public private(set) var alignedDocument: Document
+    public private(set) var nodes: [AlignedNode]
     /// How many characters a footnote marker takes in the source ("[footnoteRef:3]" in text files),
     /// so that columns after a marker stay exact; 0 where markers are not inline text.
     public var markerWidth: @Sendable (Int) -> Int
@@ -16,8 +19,18 @@ public struct Version: Sendable {
         self.file = file
         self.language = language ?? document.language
         self.document = document
+        self.alignedDocument = document
         self.nodes = AlignedNode.all(in: document)
         self.markerWidth = markerWidth
+    }
+
+    /// This version with its nodes aligned to the reference's (see `Alignment`);
+    /// `document` keeps the numbers as printed, for the structure rules.
+    public func aligned(to reference: Document) -> Version {
+        var copy = self
+        copy.nodes = AlignedNode.all(in: Alignment.align(document, to: reference))
+        copy.alignedDocument = Alignment.align(document, to: reference)
+        return copy
     }
 
     /// The source location of a scalar offset in a node's plain text.

@@ -15,7 +15,7 @@ public struct FootnoteNumberingRule: CheckRule {
             let bodies = version.document.footnotes
             findings += SequenceCheck.problems(bodies.map { ($0.number, $0.location, "\($0.number)") }, what: "footnote").map {
                 Finding(rule: id, severity: severity, message: "\(version.language): \($0.message)", node: "footnote \($0.number)",
-                        sides: [context.side(version, version.node(.footnote($0.number)))])
+                        sides: [$0.side(version, excerpt: "")])
             }
             let citations = FootnoteCitations(version)
             var expected = 1

@@ -14,13 +14,13 @@ public struct ParagraphStructureRule: CheckRule {
             let paragraphs = version.document.sections.flatMap(\.paragraphs)
             findings += SequenceCheck.problems(paragraphs.map { ($0.number, $0.location, $0.label) }, what: "paragraph").map {
                 Finding(rule: id, severity: severity, message: "\(version.language): \($0.message)", node: "paragraph \($0.number)",
-                        sides: [context.side(version, version.node(.paragraph($0.number)))])
+                        sides: [$0.side(version, excerpt: "")])
             }
         }
         let reference = context.reference
-        let expected = Self.sectionOfParagraph(reference.document)
+        let expected = Self.sectionOfParagraph(reference.alignedDocument)
         for (_, version) in context.others {
-            let actual = Self.sectionOfParagraph(version.document)
+            let actual = Self.sectionOfParagraph(version.alignedDocument)
             for (n, section) in expected.sorted(by: { $0.key < $1.key }) {
                 guard let other = actual[n] else {
                     findings.append(Finding(rule: id, severity: severity,

@@ -14,13 +14,13 @@ public struct SectionStructureRule: CheckRule {
             let sections = version.document.sections.filter { $0.number > 0 }
             findings += SequenceCheck.problems(sections.map { ($0.number, $0.location, $0.label) }, what: "section").map {
                 Finding(rule: id, severity: severity, message: "\(version.language): \($0.message)", node: "section \($0.number)",
-                        sides: [context.side(version, version.node(.section($0.number)))])
+                        sides: [$0.side(version, excerpt: "")])
             }
         }
         let reference = context.reference
-        let expected = Set(reference.document.sections.map(\.number))
+        let expected = Set(reference.alignedDocument.sections.map(\.number))
         for (_, version) in context.others {
-            let actual = Set(version.document.sections.map(\.number))
+            let actual = Set(version.alignedDocument.sections.map(\.number))
             for n in expected.subtracting(actual).sorted() {
                 findings.append(Finding(rule: id, severity: severity,
                     message: "section \(n) of the \(reference.language) version is missing in the \(version.language) version",

@@ -34,7 +34,7 @@ public struct StatesListRule: CheckRule {
             guard !needle.isEmpty, needle.count <= scalars.count else { continue }
             var i = 0
             while i + needle.count <= scalars.count {
-                if Array(scalars[i..<(i + needle.count)]) == needle {
+                if scalars[i..<(i + needle.count)].elementsEqual(needle) {
                     count += 1
                     for k in i..<(i + needle.count) { scalars[k] = "\u{0}" }
                     i += needle.count

@@ -15,14 +15,14 @@ public struct SubItemStructureRule: CheckRule {
                 findings += SequenceCheck.problems(p.subItems.map { ($0.index, $0.location, $0.label) }, what: "sub-item").map {
                     Finding(rule: id, severity: severity, message: "\(version.language), paragraph \(p.number): \($0.message)",
                             node: NodeKey.subItem(paragraph: p.number, index: $0.number).description,
-                            sides: [context.side(version, version.node(.subItem(paragraph: p.number, index: $0.number)))])
+                            sides: [$0.side(version, excerpt: "")])
                 }
             }
         }
         let reference = context.reference
-        let expected = Self.counts(reference.document)
+        let expected = Self.counts(reference.alignedDocument)
         for (_, version) in context.others {
-            let actual = Self.counts(version.document)
+            let actual = Self.counts(version.alignedDocument)
             for (n, count) in expected.sorted(by: { $0.key < $1.key }) {
                 guard let other = actual[n], other != count else { continue }
                 let key: NodeKey = other < count ? .subItem(paragraph: n, index: other + 1) : .subItem(paragraph: n, index: count + 1)
