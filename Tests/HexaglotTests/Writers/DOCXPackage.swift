@@ -1,0 +1,31 @@
+import Foundation
+import ZIPFoundation
+
+/// A DOCX unzipped with ZIPFoundation: its entries in archive order.
+struct DOCXPackage {
+    let entries: [(path: String, data: Data)]
+
+    init(_ bytes: [UInt8]) throws {
+        let archive = try Archive(data: Data(bytes), accessMode: .read)
+        var entries: [(path: String, data: Data)] = []
+        for entry in archive {
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            entries.append((entry.path, data))
+        }
+        self.entries = entries
+    }
+
+    var paths: [String] { entries.map(\.path) }
+
+    func data(_ path: String) throws -> Data {
+        guard let entry = entries.first(where: { $0.path == path }) else {
+            throw ParsedXML.NotWellFormed(description: "no part \(path) in the package")
+        }
+        return entry.data
+    }
+
+    func text(_ path: String) throws -> String { String(decoding: try data(path), as: UTF8.self) }
+
+    func xml(_ path: String) throws -> ParsedXML { try ParsedXML.parse(try data(path)) }
+}
