@@ -74,7 +74,7 @@ struct CheckCommand: ParsableCommand {
         let context = CheckContext(versions: versions, referenceIndex: paths.firstIndex(of: reference ?? paths[0]) ?? 0,
                                    stateNames: workspace.map(VersionLoader.stateNames(in:)) ?? [:])
         let findings = Checker().check(context)
-        let report = CheckReport(inputs: inputs, findings: findings)
+        let report = CheckReport(inputs: inputs, findings: findings, versions: context.versions.map(CheckReport.AlignedVersion.init))
         let bytes = try ReportFormat(rawValue: format)!.reporter.render(report)
         if let output {
             try OutputFile.writeAtomically(bytes, to: output)

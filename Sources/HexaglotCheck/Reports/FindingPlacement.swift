@@ -1,0 +1,91 @@
+import HexaglotTree
+
+/// Where each finding shows in the side-by-side table of the HTML report: the
+/// rows (every version's nodes, in document order) and, for each side of each
+/// finding, the cell of the node it points at. A side is matched to a node by
+/// its excerpt and location; a side with no node (a paragraph missing from a
+/// version) falls back to the cell of the finding's node in that version.
+struct FindingPlacement {
+    struct Cell: Hashable {
+        var row: NodeKey
+        var version: Int
+    }
+
+    let versions: [CheckReport.AlignedVersion]
+    let rows: [NodeKey]
+    /// Finding indices per cell, in finding order.
+    private(set) var cells: [Cell: [Int]] = [:]
+    /// Findings that fit no cell, per version column (shown in its header).
+    private(set) var headers: [Int: [Int]] = [:]
+    /// Whether a finding shows anywhere in the table (the summary links to it only then).
+    private(set) var placed: Set<Int> = []
+
+    init(_ report: CheckReport) {
+        versions = report.versions
+        let referenceFile = report.inputs.indices.contains(report.referenceIndex) ? report.inputs[report.referenceIndex].file : nil
+        let reference = versions.firstIndex { $0.file == referenceFile } ?? 0
+        rows = Self.rows(versions, reference: reference)
+        for (index, finding) in report.findings.enumerated() {
+            for side in finding.sides {
+                guard let version = versionIndex(of: side) else { continue }
+                if let cell = cell(for: side, of: finding, in: version) {
+                    if cells[cell, default: []].last != index { cells[cell, default: []].append(index) }
+                } else if headers[version, default: []].last != index {
+                    headers[version, default: []].append(index)
+                }
+                placed.insert(index)
+            }
+        }
+    }
+
+    /// The reference's nodes in order; a node only another version has goes after the node that precedes it there.
+    static func rows(_ versions: [CheckReport.AlignedVersion], reference: Int) -> [NodeKey] {
+        guard versions.indices.contains(reference) else { return [] }
+        var order: [NodeKey] = []
+        for key in versions[reference].nodes.map(\.key) where !order.contains(key) { order.append(key) }
+        for (index, version) in versions.enumerated() where index != reference {
+            var previous: NodeKey?
+            for key in version.nodes.map(\.key) {
+                if !order.contains(key) {
+                    let at = previous.flatMap { order.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+                    order.insert(key, at: at)
+                }
+                previous = key
+            }
+        }
+        return order
+    }
+
+    func versionIndex(of side: Finding.Side) -> Int? {
+        versions.firstIndex { $0.file == side.file } ?? versions.firstIndex { $0.language == side.language }
+    }
+
+    func cell(for side: Finding.Side, of finding: Finding, in version: Int) -> Cell? {
+        let nodes = versions[version].nodes
+        var candidates = nodes.filter { Self.node($0, contains: side.excerpt) }
+        if let line = side.line {
+            let located = candidates.filter { node in
+                guard let location = node.location, location.line == line, location.part == side.part else { return false }
+                return side.part != nil || location.column <= (side.column ?? location.column)
+            }
+            if !located.isEmpty {
+                let nearest = located.map { $0.location?.column ?? 0 }.max()
+                candidates = located.filter { ($0.location?.column ?? 0) == nearest }
+            }
+        }
+        if let node = candidates.first(where: { $0.key.description == finding.node }) ?? candidates.first {
+            return Cell(row: node.key, version: version)
+        }
+        return rows.first { $0.description == finding.node }.map { Cell(row: $0, version: version) }
+    }
+
+    /// Whether a side's excerpt (a window of the node's text, "…" marking cuts) comes from this node.
+    static func node(_ node: AlignedNode, contains excerpt: String) -> Bool {
+        guard !excerpt.isEmpty else { return false }
+        var core = Substring(excerpt)
+        if core.hasPrefix("…") { core = core.dropFirst() }
+        if core.hasSuffix("…") { core = core.dropLast() }
+        let flat = node.text.replacingAll("\n", with: " ")
+        return core.isEmpty ? flat.isEmpty : flat.contains(core)
+    }
+}
