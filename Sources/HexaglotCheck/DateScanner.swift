@@ -34,6 +34,12 @@ struct DateScanner: Sendable {
                 }
             }
         }
+        // UN Arabic spells June and July يونيه and يوليه, not CLDR's يونيو and
+        // يوليو (Locales/ar/locale.yaml, dates.replace).
+        if locales.contains("ar") {
+            names["يونيه"] = 6
+            names["يوليه"] = 7
+        }
         // Longest first, so that "تشرين الثاني" wins over a shorter name it contains.
         months = names.map { (Array($0.key.unicodeScalars), $0.value) }.sorted {
             $0.name.count != $1.name.count ? $0.name.count > $1.name.count : String(String.UnicodeScalarView($0.name)) < String(String.UnicodeScalarView($1.name))

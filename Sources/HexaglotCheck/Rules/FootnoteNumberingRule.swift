@@ -13,7 +13,8 @@ public struct FootnoteNumberingRule: CheckRule {
         var findings: [Finding] = []
         for version in context.versions {
             let bodies = version.document.footnotes
-            findings += SequenceCheck.problems(bodies.map { ($0.number, $0.location, "\($0.number)") }, what: "footnote").map {
+            findings += SequenceCheck.problems(bodies.map { ($0.number, $0.location, "\($0.number)") }, what: "footnote",
+                                               expectedCount: context.reference.document.footnotes.count).map {
                 Finding(rule: id, severity: severity, message: "\(version.language): \($0.message)", node: "footnote \($0.number)",
                         sides: [$0.side(version, excerpt: "")])
             }

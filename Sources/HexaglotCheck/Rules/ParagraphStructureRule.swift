@@ -12,7 +12,8 @@ public struct ParagraphStructureRule: CheckRule {
         var findings: [Finding] = []
         for version in context.versions {
             let paragraphs = version.document.sections.flatMap(\.paragraphs)
-            findings += SequenceCheck.problems(paragraphs.map { ($0.number, $0.location, $0.label) }, what: "paragraph").map {
+            findings += SequenceCheck.problems(paragraphs.map { ($0.number, $0.location, $0.label) }, what: "paragraph",
+                                               expectedCount: context.reference.document.sections.flatMap(\.paragraphs).count).map {
                 Finding(rule: id, severity: severity, message: "\(version.language): \($0.message)", node: "paragraph \($0.number)",
                         sides: [$0.side(version, excerpt: "")])
             }

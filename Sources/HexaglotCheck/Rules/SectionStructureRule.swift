@@ -12,7 +12,8 @@ public struct SectionStructureRule: CheckRule {
         var findings: [Finding] = []
         for version in context.versions {
             let sections = version.document.sections.filter { $0.number > 0 }
-            findings += SequenceCheck.problems(sections.map { ($0.number, $0.location, $0.label) }, what: "section").map {
+            findings += SequenceCheck.problems(sections.map { ($0.number, $0.location, $0.label) }, what: "section",
+                                               expectedCount: context.reference.document.sections.filter { $0.number > 0 }.count).map {
                 Finding(rule: id, severity: severity, message: "\(version.language): \($0.message)", node: "section \($0.number)",
                         sides: [$0.side(version, excerpt: "")])
             }

@@ -9,11 +9,14 @@ enum SequenceCheck {
         var location: SourceLocation?
     }
 
-    static func problems(_ items: [(number: Int, location: SourceLocation?, label: String)], what: String, first: Int = 1) -> [Problem] {
+    /// `expectedCount` is how many items the reference has, when known: a list
+    /// shorter than that has lost an item (a gap), it is not renumbered.
+    static func problems(_ items: [(number: Int, location: SourceLocation?, label: String)], what: String, first: Int = 1,
+                         expectedCount: Int? = nil) -> [Problem] {
         // A few labels off their position (a paragraph "6." where 5 belongs) are
         // renumberings: one finding each, rather than a gap and a duplicate.
         let mismatched = items.indices.filter { items[$0].number != first + $0 }
-        if !mismatched.isEmpty, mismatched.count <= max(1, items.count / 4) {
+        if !mismatched.isEmpty, mismatched.count <= max(1, items.count / 4), expectedCount.map({ $0 == items.count }) ?? true {
             return mismatched.map { i in
                 Problem(number: first + i, message: "\(what) \(items[i].label) should be numbered \(first + i)", location: items[i].location)
             }

@@ -34,7 +34,7 @@ public struct StatesListRule: CheckRule {
             guard !needle.isEmpty, needle.count <= scalars.count else { continue }
             var i = 0
             while i + needle.count <= scalars.count {
-                if scalars[i..<(i + needle.count)].elementsEqual(needle) {
+                if scalars[i..<(i + needle.count)].elementsEqual(needle), isWholeWord(scalars, i..<(i + needle.count)) {
                     count += 1
                     for k in i..<(i + needle.count) { scalars[k] = "\u{0}" }
                     i += needle.count
@@ -44,5 +44,18 @@ public struct StatesListRule: CheckRule {
             }
         }
         return count
+    }
+
+    /// A name counts only as a word of its own, not inside a longer word
+    /// ("كينيا" in "تمكينياً"). Arabic joins a one-letter conjunction or
+    /// preposition to the word after it ("والصين"); Han script has no word breaks.
+    static func isWholeWord(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard let first = s[range].first, !(0x3400...0x9FFF).contains(first.value) else { return true }
+        if range.upperBound < s.count, s[range.upperBound].properties.isAlphabetic { return false }
+        var start = range.lowerBound
+        if start > 0, ["و", "ف", "ب", "ل", "ك"].contains(s[start - 1]), start == 1 || !s[start - 2].properties.isAlphabetic {
+            start -= 1
+        }
+        return start == 0 || !s[start - 1].properties.isAlphabetic
     }
 }

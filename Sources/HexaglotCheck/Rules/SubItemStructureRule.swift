@@ -10,9 +10,11 @@ public struct SubItemStructureRule: CheckRule {
 
     public func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
+        let referenceCounts = Self.counts(context.reference.alignedDocument)
         for version in context.versions {
             for p in version.document.sections.flatMap(\.paragraphs) {
-                findings += SequenceCheck.problems(p.subItems.map { ($0.index, $0.location, $0.label) }, what: "sub-item").map {
+                findings += SequenceCheck.problems(p.subItems.map { ($0.index, $0.location, $0.label) }, what: "sub-item",
+                                                   expectedCount: referenceCounts[p.number]).map {
                     Finding(rule: id, severity: severity, message: "\(version.language), paragraph \(p.number): \($0.message)",
                             node: NodeKey.subItem(paragraph: p.number, index: $0.number).description,
                             sides: [$0.side(version, excerpt: "")])
