@@ -42,7 +42,11 @@ public struct VersionLoader {
 extension InputFormat {
     /// How many characters an inline footnote marker takes in this format's source.
     var markerWidth: @Sendable (Int) -> Int {
-        if self == .text { return { number in 13 + String(number).count + 1 } }  // "[footnoteRef:" N "]"
-        return { _ in 0 }
+        switch self {
+        case .text: return { number in 13 + String(number).count + 1 }  // "[footnoteRef:" N "]"
+        case .markdown: return { number in 2 + String(number).count + 1 }  // "[^" N "]"
+        // HTML nodes are located at their block's start tag, DOCX ones by paragraph: no column to keep.
+        case .html, .docx: return { _ in 0 }
+        }
     }
 }

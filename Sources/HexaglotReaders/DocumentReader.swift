@@ -9,10 +9,16 @@ public protocol DocumentReader {
 /// The input formats, and the one registry from format to reader.
 public enum InputFormat: String, CaseIterable, Sendable {
     case text
+    case markdown
+    case html
+    case docx
 
     public var reader: any DocumentReader {
         switch self {
         case .text: TextReader()
+        case .markdown: MarkdownReader()
+        case .html: HTMLReader()
+        case .docx: DOCXReader()
         }
     }
 
@@ -21,6 +27,9 @@ public enum InputFormat: String, CaseIterable, Sendable {
         let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         switch ext {
         case "txt", "text": return .text
+        case "md", "markdown": return .markdown
+        case "html", "htm": return .html
+        case "docx": return .docx
         default: return nil
         }
     }
