@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C shim over the system ICU: stable, unversioned names for the
@@ -49,14 +51,33 @@ let package = Package(
         ),
         // Parallel versions → findings, one rule per file → reports.
         .target(name: "HexaglotCheck", dependencies: ["HexaglotTree", "HexaglotICU", "HexaglotModel", "HexaglotReaders"]),
+        // HTTP API and side-by-side review page over the same library (Hummingbird 2).
+        .target(
+            name: "HexaglotServer",
+            dependencies: [
+                "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotReaders", "HexaglotCheck", "HexaglotTree",
+                "HexaglotICU",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "HexaglotCLI",
             dependencies: [
-                "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotReaders", "HexaglotCheck",
+                "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotReaders", "HexaglotCheck", "HexaglotServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HexaglotICUTests", dependencies: ["HexaglotICU"]),
+        .testTarget(
+            name: "HexaglotServerTests",
+            dependencies: [
+                "HexaglotServer", "HexaglotCheck", "HexaglotWriters", "HexaglotTree", "HexaglotModel", "HexaglotRender", "HexaglotCLI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .testTarget(
             name: "HexaglotTests",
             dependencies: [

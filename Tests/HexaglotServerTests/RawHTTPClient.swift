@@ -1,0 +1,128 @@
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A minimal HTTP/1.1 client over a TCP socket: the request target goes out
+/// byte for byte (no normalisation of `..` or `%2e`), one request per
+/// connection, `Connection: close`.
+struct RawHTTPClient {
+    let host = "127.0.0.1"
+    let port: Int
+
+    struct Response {
+        var status: Int
+        var headers: [(name: String, value: String)]
+        var body: [UInt8]
+
+        func header(_ name: String) -> String? {
+            headers.first { $0.name.lowercased() == name.lowercased() }?.value
+        }
+        var text: String { String(decoding: body, as: UTF8.self) }
+        var json: Any? { try? JSONSerialization.jsonObject(with: Data(body)) }
+        var problem: [String: Any]? { json as? [String: Any] }
+    }
+
+    struct Failure: Error, CustomStringConvertible { var description: String }
+
+    func get(_ target: String, headers: [(String, String)] = []) async throws -> Response {
+        try await send("GET", target, headers: headers)
+    }
+
+    func send(_ method: String, _ target: String, headers: [(String, String)] = [], body: [UInt8] = [],
+              omitContentLength: Bool = false) async throws -> Response {
+        var head = "\(method) \(target) HTTP/1.1\r\nHost: \(host):\(port)\r\nConnection: close\r\n"
+        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        if !omitContentLength && (method != "GET" || !body.isEmpty) { head += "Content-Length: \(body.count)\r\n" }
+        head += "\r\n"
+        let request = Array(head.utf8) + body
+        return try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try exchange(request) })
+            }
+        }
+    }
+
+    /// Multipart/form-data body for `POST /check`.
+    static func multipart(files: [(name: String, bytes: [UInt8])], fields: [(String, String)] = [],
+                          boundary: String = "hexaglot-test-boundary-7d1f") -> (contentType: String, body: [UInt8]) {
+        var body: [UInt8] = []
+        for (name, value) in fields {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        for file in files {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"files\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+            body += file.bytes + [0x0D, 0x0A]
+        }
+        body += Array("--\(boundary)--\r\n".utf8)
+        return ("multipart/form-data; boundary=\(boundary)", body)
+    }
+
+    private func exchange(_ request: [UInt8]) throws -> Response {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw Failure(description: "socket() failed: errno \(errno)") }
+        defer { close(fd) }
+        var timeout = timeval(tv_sec: 60, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        inet_pton(AF_INET, host, &address.sin_addr)
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw Failure(description: "connect to \(host):\(port) failed: errno \(errno)") }
+        // A server may answer (413) before reading the whole body; a write error then is not a failure.
+        var sent = 0
+        while sent < request.count {
+            let n = request[sent...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if n <= 0 { break }
+            sent += n
+        }
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if n <= 0 { break }
+            received += buffer[0..<n]
+        }
+        return try Self.parse(received)
+    }
+
+    static func parse(_ bytes: [UInt8]) throws -> Response {
+        guard let end = bytes.firstRange(of: [0x0D, 0x0A, 0x0D, 0x0A]) else {
+            throw Failure(description: "no complete response head in \(bytes.count) bytes")
+        }
+        let lines = String(decoding: bytes[..<end.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
+        let statusParts = lines[0].split(separator: " ")
+        guard statusParts.count >= 2, let status = Int(statusParts[1]) else { throw Failure(description: "bad status line \(lines[0])") }
+        let headers = lines.dropFirst().compactMap { line -> (String, String)? in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }
+        var response = Response(status: status, headers: headers, body: Array(bytes[end.upperBound...]))
+        if response.header("Transfer-Encoding")?.lowercased() == "chunked" {
+            response.body = try dechunk(response.body)
+        } else if let length = response.header("Content-Length").flatMap(Int.init) {
+            guard response.body.count >= length else { throw Failure(description: "body cut short: \(response.body.count) of \(length) bytes") }
+            response.body = Array(response.body.prefix(length))
+        }
+        return response
+    }
+
+    static func dechunk(_ bytes: [UInt8]) throws -> [UInt8] {
+        var out: [UInt8] = []
+        var i = 0
+        while true {
+            guard let lineEnd = bytes[i...].firstRange(of: [0x0D, 0x0A]) else { throw Failure(description: "bad chunk header") }
+            let sizeText = String(decoding: bytes[i..<lineEnd.lowerBound], as: UTF8.self).split(separator: ";").first ?? ""
+            guard let size = Int(sizeText, radix: 16) else { throw Failure(description: "bad chunk size \(sizeText)") }
+            if size == 0 { return out }
+            let start = lineEnd.upperBound
+            guard start + size <= bytes.count else { throw Failure(description: "chunk cut short") }
+            out += bytes[start..<(start + size)]
+            i = start + size + 2
+        }
+    }
+}
