@@ -17,7 +17,7 @@ struct Hexaglot: ParsableCommand {
             Exit codes: 0 success; 1 findings (lint); 2 bad usage, or an input that cannot be read or \
             does not fit (the message names file:line:column); 3 internal failure.
             """,
-        subcommands: [RenderCommand.self, CheckCommand.self, LintCommand.self, ServeCommand.self]
+        subcommands: [RenderCommand.self, CheckCommand.self, LintCommand.self, ServeCommand.self, BenchCommand.self]
     )
 
     /// Runs the command with Hexaglot's exit codes: usage errors exit 2 (not

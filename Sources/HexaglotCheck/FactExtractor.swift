@@ -79,7 +79,7 @@ public struct FactExtractor: Sendable {
         while i < s.count {
             guard !taken[i], isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) else { i += 1; continue }
             var j = i, n = 0
-            while j < s.count, isDigit(s[j]) { n = n * 10 + digit(s[j]); j += 1 }
+            while j < s.count, isDigit(s[j]) { n = n &* 10 &+ digit(s[j]); j += 1 }
             var k = j
             let open = k < s.count && s[k] == "("
             if open { k += 1 } else if k < s.count, s[k] == " " { k += 1 } else { i = j; continue }
@@ -107,10 +107,10 @@ public struct FactExtractor: Sendable {
         while i < s.count {
             guard !taken[i], isDigit(s[i]), i == 0 || (!isDigit(s[i - 1]) && s[i - 1] != "/") else { i += 1; continue }
             var j = i, a = 0
-            while j < s.count, isDigit(s[j]) { a = a * 10 + digit(s[j]); j += 1 }
+            while j < s.count, isDigit(s[j]) { a = a &* 10 &+ digit(s[j]); j += 1 }
             guard j - i <= 2, j < s.count, s[j] == "/", j + 1 < s.count, isDigit(s[j + 1]) else { i = j; continue }
             var k = j + 1, b = 0
-            while k < s.count, isDigit(s[k]) { b = b * 10 + digit(s[k]); k += 1 }
+            while k < s.count, isDigit(s[k]) { b = b &* 10 &+ digit(s[k]); k += 1 }
             guard k - j - 1 <= 3, k >= s.count || (s[k] != "/" && !isDigit(s[k])) else { i = k; continue }
             result.append((i..<k, "\(a)/\(b)"))
             i = k

@@ -9,7 +9,9 @@ public struct Version: Sendable {
     public var document: Document
     /// The document with numbers aligned to the reference's; equal to `document` until `aligned(to:)`.
     public private(set) var alignedDocument: Document
-    public private(set) var nodes: [AlignedNode]
+    public private(set) var nodes: [AlignedNode] { didSet { nodeIndex = Self.firstIndexByKey(nodes) } }
+    /// Where each key first occurs in `nodes`: `node(_:)` is called for every node by every rule.
+    private var nodeIndex: [NodeKey: Int]
     /// How many characters a footnote marker takes in the source ("[footnoteRef:3]" in text files),
     /// so that columns after a marker stay exact; 0 where markers are not inline text.
     public var markerWidth: @Sendable (Int) -> Int
@@ -20,7 +22,9 @@ public struct Version: Sendable {
         self.language = language ?? document.language
         self.document = document
         self.alignedDocument = document
-        self.nodes = AlignedNode.all(in: document)
+        let nodes = AlignedNode.all(in: document)
+        self.nodes = nodes
+        self.nodeIndex = Self.firstIndexByKey(nodes)
         self.markerWidth = markerWidth
     }
 
@@ -50,7 +54,11 @@ public struct Version: Sendable {
         return location
     }
 
-    public func node(_ key: NodeKey) -> AlignedNode? { nodes.first { $0.key == key } }
+    public func node(_ key: NodeKey) -> AlignedNode? { nodeIndex[key].map { nodes[$0] } }
+
+    private static func firstIndexByKey(_ nodes: [AlignedNode]) -> [NodeKey: Int] {
+        Dictionary(nodes.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 /// Where a piece of text sits, independent of how each language numbers it:

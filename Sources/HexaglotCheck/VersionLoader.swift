@@ -12,9 +12,8 @@ public struct VersionLoader {
         guard let format = InputFormat.forFile(path) else {
             throw HexaglotError.usage("\(path): unknown input format; expected one of: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (by extension)")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw HexaglotError.io(path: path, message: "cannot read the file (missing or unreadable)")
-        }
+        // DOCX packages have their own cap (DOCXArchive.maxPackageBytes, 50 MB), checked here before reading too.
+        let data = try Workspace.readInput(path, limit: format == .docx ? 50 * 1024 * 1024 : Workspace.maxInputBytes)
         let document = try format.reader.read([UInt8](data), file: path)
         let language = override ?? document.language
         guard !language.isEmpty else {

@@ -17,8 +17,34 @@ func withUTF16<R>(
 }
 
 /// Decodes UTF-16 code units into a `String` (ill-formed units become U+FFFD).
+/// Transcodes straight into the string's UTF-8 storage: the standard library's
+/// generic `String(decoding:as: UTF16.self)` took two thirds of a number format.
 func decodeUTF16(_ units: UnsafeBufferPointer<hx_uchar>) -> String {
-    String(decoding: units, as: UTF16.self)
+    String(unsafeUninitializedCapacity: units.count * 3) { utf8 in
+        var out = 0
+        func put(_ byte: UInt32) { utf8[out] = UInt8(truncatingIfNeeded: byte); out += 1 }
+        var i = 0
+        while i < units.count {
+            var scalar = UInt32(units[i])
+            i += 1
+            if scalar < 0x80 { put(scalar); continue }
+            if scalar & 0xFC00 == 0xD800, i < units.count, units[i] & 0xFC00 == 0xDC00 {
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(units[i]) - 0xDC00)
+                i += 1
+            } else if scalar & 0xF800 == 0xD800 {
+                scalar = 0xFFFD  // a lone surrogate
+            }
+            if scalar < 0x800 {
+                put(0xC0 | scalar >> 6)
+            } else if scalar < 0x10000 {
+                put(0xE0 | scalar >> 12); put(0x80 | (scalar >> 6) & 0x3F)
+            } else {
+                put(0xF0 | scalar >> 18); put(0x80 | (scalar >> 12) & 0x3F); put(0x80 | (scalar >> 6) & 0x3F)
+            }
+            put(0x80 | scalar & 0x3F)
+        }
+        return out
+    }
 }
 
 /// Runs an ICU "fill a UTF-16 buffer" function and returns its text, never

@@ -63,10 +63,43 @@ public struct Workspace: Sendable {
 
     /// Reads a UTF-8 text file; a byte-order mark is dropped, CRLF and CR become LF.
     public static func readText(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        try decodeText(try readInput(path), file: path)
+    }
+
+    /// The largest input file read: model, locale, terminology and template YAML, and the
+    /// text, Markdown and HTML versions given to `check`.
+    public static let maxInputBytes = 32 * 1024 * 1024
+
+    /// Reads a whole input file, refusing one over `limit` bytes from its size, before
+    /// reading a byte (and a device or pipe, whose size is unknown, once it passes the limit).
+    public static func readInput(_ path: String, limit: Int = maxInputBytes) throws -> Data {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+              let handle = FileHandle(forReadingAtPath: path) else {
             throw HexaglotError.io(path: path, message: "cannot read the file (missing or unreadable)")
         }
-        return try decodeText(data, file: path)
+        defer { try? handle.close() }
+        func tooLarge(_ size: UInt64?) -> HexaglotError {
+            let mib = { (bytes: UInt64) in (bytes + (1 << 20) - 1) >> 20 }
+            let actual = size.map { "is \(mib($0)) MiB" } ?? "goes on past \(mib(UInt64(limit))) MiB"
+            return .invalidInput(nil, file: path, message: "the file \(actual); expected an input of at most \(mib(UInt64(limit))) MiB (larger inputs are refused unread)")
+        }
+        if let size = try? handle.seekToEnd() {
+            if size > UInt64(limit) { throw tooLarge(size) }
+            try? handle.seek(toOffset: 0)
+        }
+        var data = Data()
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                data.append(chunk)
+                if data.count > limit { throw tooLarge(nil) }
+            }
+        } catch let error as HexaglotError {
+            throw error
+        } catch {
+            throw HexaglotError.io(path: path, message: "cannot read the file (\(error.localizedDescription))")
+        }
+        return data
     }
 
     public static func decodeText(_ data: Data, file: String) throws -> String {

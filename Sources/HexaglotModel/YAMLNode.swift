@@ -11,6 +11,7 @@ struct YAMLNode {
 
     /// Parses `text` (the contents of `file`) into its root node.
     static func parse(_ text: String, file: String) throws -> YAMLNode {
+        try YAMLAliasCheck.refuseAliases(in: text, file: file)
         do {
             guard let root = try Yams.compose(yaml: text) else {
                 throw HexaglotError.invalidInput(
@@ -184,9 +185,13 @@ public struct ProseLocator: Hashable, Sendable {
         case .inline(let skip):
             result.column += skip + offset
         case .block:
-            let before = text.unicodeScalars.prefix(offset)
-            let breaks = before.filter { $0 == "\n" }.count
-            let lastBreak = before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0
+            // One pass, no allocation: the renderer locates every placeholder it meets.
+            var breaks = 0, lastBreak = 0, seen = 0
+            for scalar in text.unicodeScalars {
+                guard seen < offset else { break }
+                seen += 1
+                if scalar == "\n" { breaks += 1; lastBreak = seen }
+            }
             result.line += breaks
             result.column += offset - lastBreak
         case .opaque:
@@ -208,5 +213,27 @@ public struct LocatedProse: Hashable, Sendable {
 
     public func location(ofOffset offset: Int) -> SourceLocation {
         locator.location(of: offset, in: prose.source)
+    }
+
+    /// The location of each placeholder, in order, in one pass over the text
+    /// (the renderer locates every placeholder it meets; one at a time is quadratic).
+    public var placeholderLocations: [SourceLocation] {
+        let offsets = prose.placeholders.map(\.offset)
+        guard case .block = locator.mode else { return offsets.map { locator.location(of: $0, in: prose.source) } }
+        var result: [SourceLocation] = []
+        result.reserveCapacity(offsets.count)
+        var breaks = 0, lastBreak = 0, seen = 0
+        var scalars = prose.source.unicodeScalars.makeIterator()
+        for offset in offsets {
+            while seen < offset, let scalar = scalars.next() {
+                seen += 1
+                if scalar == "\n" { breaks += 1; lastBreak = seen }
+            }
+            var location = locator.base
+            location.line += breaks
+            location.column += offset - lastBreak
+            result.append(location)
+        }
+        return result
     }
 }

@@ -31,6 +31,7 @@ struct DOCXArchive {
             if names[entry.name.lowercased()] == nil { names[entry.name.lowercased()] = entry.name }
         }
         self.names = names
+        if case let xml = entries.filter({ [".xml", ".rels"].contains(where: $0.name.lowercased().hasSuffix) }).reduce(UInt64(0), { $0 + $1.uncompressedSize }), xml > 16 * 1_048_576 { throw Self.error(file, "the package's XML parts inflate to \(xml / 1_048_576) MiB in all; packages over 16 MiB of XML are refused") }
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
@@ -61,6 +62,7 @@ struct DOCXArchive {
     func part(_ part: String) throws -> Data? {
         guard let name = names[part.lowercased()], let entry = archive[name] else { return nil }
         guard entry.type == .file else { return nil }
+        guard entry.uncompressedSize <= 16 * 1_048_576 else { throw Self.error(file, "zip entry '\(name)': \(entry.uncompressedSize / 1_048_576) MiB uncompressed; a part read as XML is refused over 16 MiB") }
         var data = Data()
         let limit = min(entry.uncompressedSize, Self.maxEntryBytes)
         do {

@@ -14,6 +14,7 @@ public struct TextReader: DocumentReader {
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = index + 1
             let line = Self.removingBookmarks(String(rawLine))
+            try FootnoteMarkerCheck.check(line, file: file, line: lineNumber)
             guard line.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { continue }
             let (content, bodies) = try Self.splitFootnoteBodies(line, file: file, line: lineNumber)
             for (number, body, column) in bodies {
@@ -27,12 +28,14 @@ public struct TextReader: DocumentReader {
         return try builder.finish()
     }
 
+    /// In one pass: removing each marker and searching again from the start was quadratic in the line.
     static func removingBookmarks(_ line: String) -> String {
-        var result = line
-        while let start = result.firstRange(of: "[bookmark:"), let end = result[start.upperBound...].firstIndex(of: "]") {
-            result.removeSubrange(start.lowerBound...end)
+        var result = "", rest = line[...]
+        while let start = rest.firstRange(of: "[bookmark:"), let end = rest[start.upperBound...].firstIndex(of: "]") {
+            result += rest[..<start.lowerBound]
+            rest = rest[rest.index(after: end)...]
         }
-        return result
+        return result + rest
     }
 
     /// Splits "content [1:  body] [2:  body] " into the content and the bodies
@@ -73,7 +76,7 @@ public struct TextReader: DocumentReader {
         var current: [Unicode.Scalar] = []
         var i = 0
         while i < s.count {
-            if s[i] == "[", s.count - i >= marker.count, Array(s[i..<(i + marker.count)]) == marker,
+            if s[i] == "[", s.count - i >= marker.count, s[i..<(i + marker.count)].elementsEqual(marker),
                let (number, after) = footnoteNumber(s, i + marker.count), after < s.count, s[after] == "]" {
                 if !current.isEmpty { inlines.append(.text(String(String.UnicodeScalarView(current)))); current = [] }
                 inlines.append(.footnoteRef(FootnoteRef(number: number, location: SourceLocation(file: file, line: line, column: column + i))))
@@ -95,6 +98,6 @@ public struct TextReader: DocumentReader {
 
     private static func lastIndex(of needle: [Unicode.Scalar], in s: [Unicode.Scalar]) -> Int? {
         guard s.count >= needle.count else { return nil }
-        return stride(from: s.count - needle.count, through: 0, by: -1).first { Array(s[$0..<($0 + needle.count)]) == needle }
+        return stride(from: s.count - needle.count, through: 0, by: -1).first { s[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }

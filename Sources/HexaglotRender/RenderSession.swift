@@ -12,7 +12,10 @@ final class RenderSession {
     let numbers: NumberStyleFormatter
     let dates: DateStyleFormatter
     private(set) var footnoteOrder: [String] = []
+    private var footnoteNumbers: [String: Int] = [:]
     private var termStack: [String] = []
+    /// Terms already rendered without a problem, by "key|form": a term reads the same every time.
+    private var renderedTerms: [String: Term] = [:]
     let valuesById: [String: ModelValue]
 
     var locale: LocaleSpec { pack.locale }
@@ -50,12 +53,13 @@ final class RenderSession {
     func render(_ located: LocatedProse, _ scope: Scope) -> [Inline] {
         var inlines: [Inline] = []
         var cited: [String: Int] = [:]
+        var locations = located.placeholderLocations.makeIterator()
         for segment in located.prose.segments {
             switch segment {
             case .text(let text):
                 inlines.append(.text(text))
             case .placeholder(let p):
-                let location = located.location(of: p)
+                let location = locations.next() ?? located.location(of: p)
                 switch p.kind {
                 case .footnote:
                     guard let id = scope.footnotes[p.ref] else {
@@ -89,8 +93,9 @@ final class RenderSession {
     }
 
     private func number(forFootnote id: String) -> Int {
-        if let index = footnoteOrder.firstIndex(of: id) { return index + 1 }
+        if let number = footnoteNumbers[id] { return number }
         footnoteOrder.append(id)
+        footnoteNumbers[id] = footnoteOrder.count
         return footnoteOrder.count
     }
 
@@ -156,7 +161,12 @@ final class RenderSession {
             log.report(.unknownModifier, at: location, "term '\(key)' has no form '\(form)'; it has: \(entry.forms.keys.sorted().joined(separator: ", "))")
             return nil
         }
-        return Term(key: key, content: expand(key, lines: lines, at: location).flatMap { $0 })
+        let memoKey = key + "|" + form
+        if let term = renderedTerms[memoKey] { return term }
+        let problems = log.diagnostics.count
+        let term = Term(key: key, content: expand(key, lines: lines, at: location).flatMap { $0 })
+        if log.diagnostics.count == problems { renderedTerms[memoKey] = term }
+        return term
     }
 
     /// The lines of a term's form, each rendered (terms may cite terms).

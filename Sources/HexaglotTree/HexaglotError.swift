@@ -20,7 +20,23 @@ public enum HexaglotError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// One line: messages quote keys and text from the input, so line breaks
+    /// and other control characters in them are escaped (stderr stays one line, free of terminal escapes).
     public var description: String {
+        var line = ""
+        for scalar in unescapedDescription.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: line += "\\n"
+            case 0x0D: line += "\\r"
+            case 0x09: line.unicodeScalars.append(scalar)
+            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: line += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: line.unicodeScalars.append(scalar)
+            }
+        }
+        return line
+    }
+
+    private var unescapedDescription: String {
         switch self {
         case .usage(let message):
             "usage error: \(message)"

@@ -1,0 +1,92 @@
+import Foundation
+import HexaglotReaders
+import HexaglotTree
+import XCTest
+
+/// Hostile text, Markdown and HTML versions given to `hexaglot check`: each
+/// refused with one located line and exit code 2 (and no report written), or,
+/// for encodings that are merely unusual, accepted with the same result as plain UTF-8 with LF.
+final class HostileTextInputTests: XCTestCase {
+    func testInvalidUTF8IsRefusedAtItsLineAndColumn() throws {
+        let folder = try HostileFolder()
+        for ext in ["txt", "md", "html"] {
+            try folder.write("bad.\(ext)", Array("1. Text\n2. Caf".utf8) + [0xC3, 0x28] + Array(" au lait\n".utf8))
+            assertRefused(try folder.check("bad.\(ext)"), in: folder, at: "bad.\(ext):2:7", expecting: "invalid UTF-8; expected UTF-8 text")
+        }
+    }
+
+    func testNULByteIsRefusedAtItsLineAndColumn() throws {
+        let folder = try HostileFolder()
+        for ext in ["txt", "md", "html"] {
+            try folder.write("bad.\(ext)", Array("1. a\n2. b\u{0}c\n".utf8))
+            assertRefused(try folder.check("bad.\(ext)"), in: folder, at: "bad.\(ext):2:5", expecting: "NUL byte; expected UTF-8 text")
+        }
+    }
+
+    func testByteOrderMarkIsAcceptedAndChangesNothing() throws {
+        let french = Array(try Repo.renderText("fr").replacingOccurrences(of: "14/34", with: "14/35").utf8)
+        let plain = try checkFrench(french)
+        XCTAssertEqual(plain.status, 1, "the altered decision number is a finding: \(plain.stderr)")
+        XCTAssertTrue(plain.stdout.contains("14/35"), plain.stdout)
+        let withMark = try checkFrench([0xEF, 0xBB, 0xBF] + french)
+        XCTAssertEqual(withMark.status, plain.status, withMark.stderr)
+        XCTAssertEqual(withMark.stdout, plain.stdout, "same findings at the same lines and columns")
+    }
+
+    func testCRLFAndLoneCRLineEndsGiveTheSameResultAsLF() throws {
+        let french = try Repo.renderText("fr").replacingOccurrences(of: "14/34", with: "14/35")
+        let plain = try checkFrench(Array(french.utf8))
+        XCTAssertEqual(plain.status, 1, plain.stderr)
+        for lineEnd in ["\r\n", "\r"] {
+            let result = try checkFrench(Array(french.replacingOccurrences(of: "\n", with: lineEnd).utf8))
+            XCTAssertEqual(result.status, plain.status, "\(lineEnd.debugDescription): \(result.stderr)")
+            XCTAssertEqual(result.stdout, plain.stdout, "\(lineEnd.debugDescription): same findings at the same lines and columns")
+        }
+    }
+
+    func testFootnoteNumberThatOverflowsIsRefusedAtTheMarker() throws {
+        let folder = try HostileFolder()
+        try folder.write("bad.txt", Array("1. Text.\n2. More text.[footnoteRef:99999999999999999999] [99999999999999999999:  Body.]\n".utf8))
+        assertRefused(try folder.check("bad.txt"), in: folder, at: "bad.txt:2:14",
+                      expecting: "footnote marker with a footnote number of 20 digits; expected [footnoteRef:N] with N of 1 to 6 digits")
+    }
+
+    func testUnbalancedFootnoteMarkersAreRefusedAtTheMarker() throws {
+        let folder = try HostileFolder()
+        try folder.write("open.txt", Array("1. Text [footnoteRef:1 and more.\n".utf8))
+        assertRefused(try folder.check("open.txt"), in: folder, at: "open.txt:1:9", expecting: "footnote marker with no closing ']'")
+        try folder.write("empty.txt", Array("1. Text.\n2. Text [footnoteRef:] and [footnoteRef:".utf8))
+        assertRefused(try folder.check("empty.txt"), in: folder, at: "empty.txt:2:9", expecting: "footnote marker with no footnote number")
+        // 100,000 markers on one line: refused at the first, at once.
+        try folder.write("many.txt", Array(("1. " + String(repeating: "[footnoteRef:", count: 100_000)).utf8))
+        assertRefused(try folder.check("many.txt"), in: folder, at: "many.txt:1:4", expecting: "footnote marker with no footnote number")
+    }
+
+    func testTextMarkdownAndHTMLOverTheSizeCapAreRefusedUnread() throws {
+        let folder = try HostileFolder()
+        for ext in ["txt", "md", "html"] {
+            try folder.writeSparse("huge.\(ext)", size: 32 * 1024 * 1024 + 1)
+            assertRefused(try folder.check("huge.\(ext)"), in: folder, at: "huge.\(ext)",
+                          expecting: "the file is 33 MiB; expected an input of at most 32 MiB (larger inputs are refused unread)")
+        }
+        try folder.writeSparse("fits.txt", size: 32 * 1024 * 1024)
+        let fits = try folder.check("fits.txt")
+        XCTAssertFalse(fits.stderr.contains("refused unread"), "exactly 32 MiB is read: \(fits.stderr)")
+    }
+
+    func testHundredsOfThousandsOfBookmarksOnOneLineAreDroppedInLinearTime() throws {
+        let line = "1. Text" + String(repeating: "[bookmark: _Ref1]", count: 300_000) + " and more.\n"
+        let start = ContinuousClock.now
+        let document = try TextReader().read(Array(line.utf8), file: "bookmarks.txt")
+        // Removing one marker at a time and searching again from the start took many minutes on this line.
+        XCTAssertLessThan(ContinuousClock.now - start, .seconds(60))
+        XCTAssertEqual(document.sections.first?.paragraphs.first?.content.plainText, "Text and more.")
+    }
+
+    /// `check en.txt fr.txt` in a folder of its own, so that file names (and so the report) match across variants.
+    private func checkFrench(_ bytes: [UInt8]) throws -> CommandResult {
+        let folder = try HostileFolder()
+        try folder.write("fr.txt", bytes)
+        return try runHexaglot(["check", "en.txt", "fr.txt"], cwd: folder.path)
+    }
+}
