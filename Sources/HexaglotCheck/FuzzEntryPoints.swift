@@ -49,11 +49,14 @@ public enum FuzzEntryPoints {
     }
 
     /// What is wrong with an error a target returned (nil when nothing is):
-    /// it must name the input file, carry a location or the file, and print on one line.
+    /// it must name the input file, carry a location or the file, and print on one line
+    /// with no control character.
     public static func problem(with error: HexaglotError, target: Target) -> String? {
         let file = target.fileName
         let text = error.description
-        if text.contains(where: { $0 == "\n" || $0 == "\r" }) { return "error prints on more than one line: \(text.debugDescription)" }
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) {
+            return "error prints a line break or control character: \(text.debugDescription)"
+        }
         switch error {
         case .invalidInput(let location, let errorFile, _), .inconsistent(let location, let errorFile, _):
             guard errorFile == file else { return "error names '\(errorFile)', not the input '\(file)': \(text)" }

@@ -103,50 +103,7 @@ public struct Workspace: Sendable {
     }
 
     public static func decodeText(_ data: Data, file: String) throws -> String {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let nul = bytes.firstIndex(of: 0) {
-            let (line, column) = position(ofByte: nul, in: bytes)
-            throw HexaglotError.invalidInput(SourceLocation(file: file, line: line, column: column), file: file,
-                                             message: "NUL byte in a text file; expected UTF-8 text")
-        }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let offset = firstInvalidUTF8(bytes)
-            let (line, column) = position(ofByte: offset, in: bytes)
-            throw HexaglotError.invalidInput(SourceLocation(file: file, line: line, column: column), file: file,
-                                             message: "invalid UTF-8; expected UTF-8 text")
-        }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-    }
-
-    /// The offset of the first byte that does not start a valid UTF-8 scalar.
-    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
-        var i = 0
-        while i < bytes.count {
-            let length: Int
-            switch bytes[i] {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return i
-            }
-            guard i + length <= bytes.count, String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil else {
-                return i
-            }
-            i += length
-        }
-        return bytes.count
-    }
-
-    private static func position(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
-        var line = 1, lineStart = 0
-        for (i, b) in bytes[..<offset].enumerated() where b == 0x0A {
-            line += 1
-            lineStart = i + 1
-        }
-        let column = (String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count) + 1
-        return (line, column)
+        try UTF8Text.decode(data, file: file)
     }
 }
 

@@ -10,7 +10,7 @@ public struct HTMLReader: DocumentReader {
     public init() {}
 
     public func read(_ bytes: [UInt8], file: String) throws -> Document {
-        let text = try InputText.decode(bytes, file: file)
+        let text = try UTF8Text.decode(bytes, file: file)
         let tree = HTMLTree(HTMLTokenizer.tokens(text))
         var walker = HTMLWalker(tree: tree, file: file)
         return try walker.read()

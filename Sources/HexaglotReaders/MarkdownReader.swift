@@ -11,7 +11,7 @@ public struct MarkdownReader: DocumentReader {
     public init() {}
 
     public func read(_ bytes: [UInt8], file: String) throws -> Document {
-        let text = try InputText.decode(bytes, file: file)
+        let text = try UTF8Text.decode(bytes, file: file)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
         let scan = MarkdownBlocks(lines: lines)
         let numbering = FootnoteNumbering()

@@ -9,7 +9,7 @@ public struct TextReader: DocumentReader {
     public init() {}
 
     public func read(_ bytes: [UInt8], file: String) throws -> Document {
-        let text = try InputText.decode(bytes, file: file)
+        let text = try UTF8Text.decode(bytes, file: file)
         var builder = DocumentBuilder(file: file)
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = index + 1

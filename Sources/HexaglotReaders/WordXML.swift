@@ -68,7 +68,7 @@ struct WordXML {
         }
         var text: String
         do {
-            text = try InputText.decode(bytes, file: "\(file)[\(part)]")
+            text = try UTF8Text.decode(bytes, file: "\(file)[\(part)]")
         } catch HexaglotError.invalidInput(let location, _, let message) {
             throw HexaglotError.invalidInput(location, file: file, message: "\(part): \(message)")
         }
