@@ -59,11 +59,9 @@ struct CheckCommand: ParsableCommand {
         }, uniquingKeysWith: { _, last in last })
         if let output { try OutputFile.refuseOverwritingInput(output, inputs: paths) }
 
-        let loader = VersionLoader()
         var versions: [Version] = []
         var inputs: [CheckReport.Input] = []
-        for path in paths {
-            let (version, format) = try loader.load(path, language: overrides[path])
+        for (path, (version, format)) in zip(paths, try VersionLoader().loadAll(paths, languages: overrides)) {
             versions.append(version)
             inputs.append(CheckReport.Input(file: path, language: version.language, format: format.rawValue,
                                             reference: path == (reference ?? paths[0])))

@@ -18,19 +18,27 @@ public struct CheckContext: Sendable {
     public let referenceIndex: Int
     /// States' names in every form, by language, for counting list items.
     public let stateNames: [String: [String]]
-    /// Facts by version index, then node.
-    public let facts: [[NodeKey: [Fact]]]
+    /// Facts by version index, then node index (the order of the version's `nodes`).
+    public let facts: [[[Fact]]]
+    /// By version index: for each reference node, the index of the version's node
+    /// with its key (the first such), found once for every rule.
+    public let partners: [[Int?]]
 
     public init(versions: [Version], referenceIndex: Int = 0, stateNames: [String: [String]] = [:]) {
         let reference = versions[referenceIndex].document
-        let versions = versions.map { $0.aligned(to: reference) }
+        // Each version is aligned and its facts extracted independently of the others: in parallel.
+        let prepared = Parallel.map(versions) { version in
+            let aligned = version.aligned(to: reference)
+            let extractor = FactExtractor(language: aligned.language)
+            return (aligned, aligned.nodes.map { extractor.facts(in: $0.text) })
+        }
+        let versions = prepared.map(\.0)
         self.versions = versions
         self.referenceIndex = referenceIndex
         self.stateNames = stateNames
-        self.facts = versions.map { version in
-            let extractor = FactExtractor(language: version.language)
-            return Dictionary(version.nodes.map { ($0.key, extractor.facts(in: $0.text)) }, uniquingKeysWith: { a, _ in a })
-        }
+        self.facts = prepared.map(\.1)
+        let referenceKeys = versions[referenceIndex].nodes.map(\.key)
+        self.partners = versions.map { version in referenceKeys.map { version.index(of: $0) } }
     }
 
     public var reference: Version { versions[referenceIndex] }

@@ -18,6 +18,6 @@ public struct Checker: Sendable {
     }
 
     public func check(_ context: CheckContext) -> [Finding] {
-        rules.flatMap { $0.check(context) }
+        Parallel.map(rules) { $0.check(context) }.flatMap { $0 }
     }
 }

@@ -12,7 +12,8 @@ import HexaglotTree
 /// documents use, skipping the words that join them ("de", "года", ",").
 struct DateScanner: Sendable {
     let language: String
-    let months: [(name: [Unicode.Scalar], month: Int)]
+    /// Month names by their first scalar, longest first.
+    let months: [Unicode.Scalar: [(name: [Unicode.Scalar], month: Int)]]
 
     init(language: String) {
         self.language = language
@@ -41,9 +42,10 @@ struct DateScanner: Sendable {
             names["يوليه"] = 7
         }
         // Longest first, so that "تشرين الثاني" wins over a shorter name it contains.
-        months = names.map { (Array($0.key.unicodeScalars), $0.value) }.sorted {
-            $0.name.count != $1.name.count ? $0.name.count > $1.name.count : String(String.UnicodeScalarView($0.name)) < String(String.UnicodeScalarView($1.name))
+        let sorted = names.map { (name: $0.key.scalarArray, month: $0.value) }.sorted {
+            $0.name.count != $1.name.count ? $0.name.count > $1.name.count : String(scalars: $0.name) < String(scalars: $1.name)
         }
+        months = Dictionary(grouping: sorted.filter { !$0.name.isEmpty }, by: { $0.name[0] })
     }
 
     struct Found {
@@ -83,11 +85,44 @@ struct DateScanner: Sendable {
 
     // MARK: Tokens
 
-    private static let separators: Set<Unicode.Scalar> = ["–", "-", "—", "‑", "‐", "至"]
-    private static let separatorWords: Set<String> = ["a", "al", "to", "au", "по", "إلى"]
-    private static let conjunctionWords: Set<String> = ["y", "and", "et", "и"]
-    private static let fillerWords: Set<String> = ["de", "del", "года", "г", "del", "year"]
-    private static let fillerScalars: Set<Unicode.Scalar> = [",", "،", ".", "\u{200F}", "\u{200E}", "\u{061C}", "/"]
+    // Switches, not sets: these are asked of every scalar, and a set hashes each time.
+    private static func isSeparator(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "–", "-", "—", "‑", "‐", "至": true; default: false }
+    }
+    private static let separatorWords = ["a", "al", "to", "au", "по", "إلى"]
+    private static let conjunctionWords = ["y", "and", "et", "и"]
+    private static let fillerWords = ["de", "del", "года", "г", "year"]
+
+    private enum Joining { case separator, conjunction, filler }
+
+    /// The joining words in lower case, capitalized and upper case, each packed into
+    /// an integer (see `packed`): words are looked up without making strings.
+    private static let joiningWords: [UInt64: Joining] = {
+        var table: [UInt64: Joining] = [:]
+        for (words, joining) in [(separatorWords, Joining.separator), (conjunctionWords, .conjunction), (fillerWords, .filler)] {
+            for word in words {
+                for form in [word, word.uppercased(), word.prefix(1).uppercased() + word.dropFirst()] {
+                    if let key = packed(form.scalarArray[...]) { table[key] = joining }
+                }
+            }
+        }
+        return table
+    }()
+
+    /// Up to four BMP scalars in one integer; nil for a longer word (no joining word is longer).
+    private static func packed(_ word: ArraySlice<Unicode.Scalar>) -> UInt64? {
+        guard word.count <= 4 else { return nil }
+        var key: UInt64 = 0
+        for c in word {
+            guard c.value <= 0xFFFF else { return nil }
+            key = key << 16 | UInt64(c.value)
+        }
+        return key
+    }
+
+    private static func isFiller(_ c: Unicode.Scalar) -> Bool {
+        switch c { case ",", "،", ".", "\u{200F}", "\u{200E}", "\u{061C}", "/": true; default: false }
+    }
 
     private func tokenize(_ s: [Unicode.Scalar], taken: [Bool]) -> [Token] {
         var tokens: [Token] = []
@@ -95,7 +130,7 @@ struct DateScanner: Sendable {
         while i < s.count {
             let c = s[i]
             if taken[i] { tokens.append(Token(kind: .other, range: i..<(i + 1))); i += 1; continue }
-            if c.properties.isWhitespace || Self.fillerScalars.contains(c) { i += 1; continue }
+            if ScalarClass.isWhitespace(c) || Self.isFiller(c) { i += 1; continue }
             if FactExtractor.isDigit(c) {
                 var j = i, value = 0
                 while j < s.count, FactExtractor.isDigit(s[j]), !taken[j] { value = value &* 10 &+ FactExtractor.digit(s[j]); j += 1 }
@@ -118,23 +153,21 @@ struct DateScanner: Sendable {
                 i = j
                 continue
             }
-            if Self.separators.contains(c) { tokens.append(Token(kind: .separator, range: i..<(i + 1))); i += 1; continue }
-            if c.properties.isAlphabetic, i == 0 || !s[i - 1].properties.isAlphabetic,
+            if Self.isSeparator(c) { tokens.append(Token(kind: .separator, range: i..<(i + 1))); i += 1; continue }
+            if ScalarClass.isAlphabetic(c), i == 0 || !ScalarClass.isAlphabetic(s[i - 1]),
                let (month, length) = monthName(s, at: i) {
                 tokens.append(Token(kind: .month(month), range: i..<(i + length)))
                 i += length
                 continue
             }
-            if c.properties.isAlphabetic {
+            if ScalarClass.isAlphabetic(c) {
                 var j = i
-                while j < s.count, s[j].properties.isAlphabetic { j += 1 }
-                let word = String(String.UnicodeScalarView(s[i..<j])).lowercased()
-                if Self.separatorWords.contains(word) {
-                    tokens.append(Token(kind: .separator, range: i..<j))
-                } else if Self.conjunctionWords.contains(word) {
-                    tokens.append(Token(kind: .conjunction, range: i..<j))
-                } else if !Self.fillerWords.contains(word) {
-                    tokens.append(Token(kind: .other, range: i..<j))
+                while j < s.count, ScalarClass.isAlphabetic(s[j]) { j += 1 }
+                switch Self.packed(s[i..<j]).flatMap({ Self.joiningWords[$0] }) {
+                case .separator: tokens.append(Token(kind: .separator, range: i..<j))
+                case .conjunction: tokens.append(Token(kind: .conjunction, range: i..<j))
+                case .filler: break
+                case nil: tokens.append(Token(kind: .other, range: i..<j))
                 }
                 i = j
                 continue
@@ -147,8 +180,8 @@ struct DateScanner: Sendable {
 
     private static func firstOfMonthSuffix(_ s: [Unicode.Scalar], at j: Int) -> Int? {
         for suffix in ["er", "º", "°", ".º"] {
-            let u = Array(suffix.unicodeScalars)
-            if s.count - j >= u.count, s[j..<(j + u.count)].elementsEqual(u), j + u.count == s.count || !s[j + u.count].properties.isAlphabetic {
+            let u = suffix.scalarArray
+            if s.count - j >= u.count, s[j..<(j + u.count)].elementsEqual(u), j + u.count == s.count || !ScalarClass.isAlphabetic(s[j + u.count]) {
                 return j + u.count
             }
         }
@@ -156,9 +189,9 @@ struct DateScanner: Sendable {
     }
 
     private func monthName(_ s: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
-        for (name, month) in months where name.first == s[i] && s.count - i >= name.count && s[i..<(i + name.count)].elementsEqual(name) {
+        for (name, month) in months[s[i]] ?? [] where s.count - i >= name.count && s[i..<(i + name.count)].elementsEqual(name) {
             let end = i + name.count
-            if end < s.count, s[end].properties.isAlphabetic { continue }
+            if end < s.count, ScalarClass.isAlphabetic(s[end]) { continue }
             return (month, name.count)
         }
         return nil

@@ -13,15 +13,17 @@ public struct FactExtractor: Sendable {
     }
 
     public func facts(in text: String) -> [Fact] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var taken = [Bool](repeating: false, count: scalars.count)
         var facts: [Fact] = []
         func take(_ kind: Fact.Kind, _ range: Range<Int>, value: String) {
-            facts.append(Fact(kind: kind, value: value, text: String(String.UnicodeScalarView(scalars[range])), offset: range.lowerBound))
+            facts.append(Fact(kind: kind, value: value, text: String(scalars: scalars[range]), offset: range.lowerBound))
             for i in range { taken[i] = true }
         }
-        for range in Self.urls(scalars) { take(.url, range, value: String(String.UnicodeScalarView(scalars[range]))) }
-        for range in Self.symbols(scalars, taken: taken) { take(.symbol, range, value: String(String.UnicodeScalarView(scalars[range]))) }
+        for range in Self.urls(scalars) { take(.url, range, value: String(scalars: scalars[range])) }
+        for range in Self.symbols(scalars, taken: taken) { take(.symbol, range, value: String(scalars: scalars[range])) }
+        // Every other kind of fact has a digit (a day or year, a decision or article number).
+        guard scalars.contains(where: ScalarClass.isDigit) else { return facts.sorted { $0.offset < $1.offset } }
         for (range, value) in Self.articles(scalars, taken: taken) { take(.article, range, value: value) }
         for (range, value) in Self.decisions(scalars, taken: taken) { take(.decision, range, value: value) }
         for found in dates.scan(scalars, taken: taken) { take(.date, found.range, value: found.value) }
@@ -31,8 +33,8 @@ public struct FactExtractor: Sendable {
 
     // MARK: Patterns
 
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.numericType == .decimal }
-    static func digit(_ c: Unicode.Scalar) -> Int { Int(c.properties.numericValue ?? 0) }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { ScalarClass.isDigit(c) }
+    static func digit(_ c: Unicode.Scalar) -> Int { ScalarClass.digitValue(c) ?? 0 }
     static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
 
     /// Characters that end a URL or symbol when they come last: sentence punctuation in all six languages.
@@ -45,7 +47,7 @@ public struct FactExtractor: Sendable {
         while i < s.count {
             guard let start = starts.first(where: { s.count - i >= $0.count && s[i..<(i + $0.count)].elementsEqual($0) }) else { i += 1; continue }
             var j = i + start.count
-            while j < s.count, s[j].isASCII, !s[j].properties.isWhitespace, s[j] != "<", s[j] != ">", s[j] != "\"" { j += 1 }
+            while j < s.count, s[j].isASCII, !ScalarClass.isWhitespace(s[j]), s[j] != "<", s[j] != ">", s[j] != "\"" { j += 1 }
             while j > i + start.count, trailing.contains(s[j - 1]) { j -= 1 }
             result.append(i..<j)
             i = j
@@ -84,8 +86,8 @@ public struct FactExtractor: Sendable {
             let open = k < s.count && s[k] == "("
             if open { k += 1 } else if k < s.count, s[k] == " " { k += 1 } else { i = j; continue }
             let letterStart = k
-            while k < s.count, s[k] != ")", s[k].properties.isAlphabetic, k - letterStart < 2 { k += 1 }
-            let letters = String(String.UnicodeScalarView(s[letterStart..<k]))
+            while k < s.count, s[k] != ")", ScalarClass.isAlphabetic(s[k]), k - letterStart < 2 { k += 1 }
+            let letters = String(scalars: s[letterStart..<k])
             guard k < s.count, s[k] == ")", k > letterStart, let index = letterIndex(letters) else { i = j; continue }
             result.append((i..<(k + 1), "\(n)(\(Character(UnicodeScalar(UInt8(96 + index)))))"))
             i = k + 1
@@ -137,7 +139,7 @@ public struct FactExtractor: Sendable {
     static func isOrdinalSuffix(_ s: [Unicode.Scalar], at j: Int) -> Bool {
         var k = j
         if k < s.count, s[k] == "." || s[k] == "-" { k += 1 }
-        guard k < s.count, s[k].properties.isAlphabetic else { return false }
+        guard k < s.count, ScalarClass.isAlphabetic(s[k]) else { return false }
         let v = s[k].value
         let isHan = (0x3400...0x9FFF).contains(v)
         let isArabic = (0x0600...0x06FF).contains(v)

@@ -96,7 +96,7 @@ public enum FuzzEntryPoints {
     /// Prose as a template holds it (a literal block starting at line 1 of `file`);
     /// an error offset must lie in the text and every placeholder must point at a '{'.
     private static func parseProse(_ text: String, file: String) throws {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         let prose: Prose
         do {
             prose = try Prose(parsing: text)

@@ -32,8 +32,8 @@ public struct Version: Sendable {
     /// `document` keeps the numbers as printed, for the structure rules.
     public func aligned(to reference: Document) -> Version {
         var copy = self
-        copy.nodes = AlignedNode.all(in: Alignment.align(document, to: reference))
         copy.alignedDocument = Alignment.align(document, to: reference)
+        copy.nodes = AlignedNode.all(in: copy.alignedDocument)
         return copy
     }
 
@@ -55,6 +55,9 @@ public struct Version: Sendable {
     }
 
     public func node(_ key: NodeKey) -> AlignedNode? { nodeIndex[key].map { nodes[$0] } }
+
+    /// The index in `nodes` of the first node with this key.
+    public func index(of key: NodeKey) -> Int? { nodeIndex[key] }
 
     private static func firstIndexByKey(_ nodes: [AlignedNode]) -> [NodeKey: Int] {
         Dictionary(nodes.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { first, _ in first })
@@ -103,13 +106,21 @@ public enum NodeKey: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static func < (a: NodeKey, b: NodeKey) -> Bool { a.order < b.order }
 }
 
-/// A node's inline content with its key and location.
-public struct AlignedNode: Sendable {
-    public var key: NodeKey
-    public var content: [Inline]
-    public var location: SourceLocation?
+/// A node's inline content with its key and location (a class: rules pass nodes
+/// around by the thousand, and a reference copies in one retain).
+public final class AlignedNode: Sendable {
+    public let key: NodeKey
+    public let content: [Inline]
+    public let location: SourceLocation?
+    /// The content's plain text, made once: every rule reads it.
+    public let text: String
 
-    public var text: String { content.plainText }
+    init(key: NodeKey, content: [Inline], location: SourceLocation?) {
+        self.key = key
+        self.content = content
+        self.location = location
+        self.text = content.plainText
+    }
 
     static func all(in document: Document) -> [AlignedNode] {
         var nodes: [AlignedNode] = []

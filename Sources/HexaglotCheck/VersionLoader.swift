@@ -23,6 +23,11 @@ public struct VersionLoader {
         return (Version(file: path, language: language, document: document, markerWidth: format.markerWidth), format)
     }
 
+    /// Several files at once (in parallel); the results, and the first error, in the order of `paths`.
+    public func loadAll(_ paths: [String], languages: [String: String] = [:]) throws -> [(Version, InputFormat)] {
+        try Parallel.map(paths) { path in try VersionLoader().load(path, language: languages[path]) }
+    }
+
     /// Every form of every State's name, by language, from a workspace's `Locales/*/states.yaml`.
     public static func stateNames(in workspace: Workspace) -> [String: [String]] {
         var result: [String: [String]] = [:]

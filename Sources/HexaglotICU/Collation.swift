@@ -2,7 +2,7 @@ import CICUShim
 
 /// Locale-sensitive string order (ICU `ucol`, default attributes: tertiary
 /// strength), for sorting country names, index entries and the like.
-/// Sorting is stable and done with sort keys.
+/// Sorting is stable.
 public struct Collation: Hashable, Sendable {
     /// The ICU locale ID.
     public let locale: String
@@ -42,15 +42,31 @@ public struct Collation: Hashable, Sendable {
     public func sorted<T>(_ items: [T], by key: (T) throws -> String) throws -> [T] {
         let strings = try items.map(key)  // before taking the lock: `key` may use ICU too
         let collator = try collator()
-        var keys: [[UInt8]] = []
-        keys.reserveCapacity(strings.count)
+        guard strings.count > 1 else { return items }
+        // Every key in one UTF-16 buffer, converted once; then ucol_strcoll
+        // compares in place (sort keys cost an allocation each, for a few dozen names).
+        var units: [hx_uchar] = []
+        units.reserveCapacity(strings.reduce(0) { $0 + $1.utf8.count })
+        var spans: [(start: Int, length: Int32)] = []
+        spans.reserveCapacity(strings.count)
         for string in strings {
-            keys.append(try withUTF16(string) { text, length in
-                try collator.handle.withLock { coll in try ICUCollator.sortKey(coll, text, length) }
-            })
+            let start = units.count
+            units.append(contentsOf: string.utf16)
+            guard let length = Int32(exactly: units.count - start) else {
+                throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
+            }
+            spans.append((start, length))
         }
-        let order = keys.indices.sorted { i, j in
-            keys[i] == keys[j] ? i < j : keys[i].lexicographicallyPrecedes(keys[j])
+        units.append(0)  // never empty, so baseAddress is never nil
+        let order: [Int] = try units.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            return try collator.handle.withLock { coll in
+                // Ties keep the items' order: a total order, so the result is stable.
+                Array(spans.indices).sorted { i, j in
+                    let c = hx_ucol_strcoll(coll, base + spans[i].start, spans[i].length, base + spans[j].start, spans[j].length)
+                    return c != 0 ? c < 0 : i < j
+                }
+            }
         }
         return order.map { items[$0] }
     }

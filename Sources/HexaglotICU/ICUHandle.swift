@@ -50,20 +50,38 @@ func icuOpen(
 /// Failed creations are not cached. Entries live for the whole process (the
 /// number of distinct locale/skeleton signatures a renderer uses is small).
 final class ICUCache<Key: Hashable & Sendable, Object: AnyObject & Sendable>: Sendable {
-    private let objects = Mutex<[Key: Object]>([:])
+    private struct Entries {
+        /// The first few keys, searched by equality: comparing a handful of short
+        /// locale strings costs less than hashing one key, and most callers use few.
+        var first: [(key: Key, object: Object)] = []
+        var all: [Key: Object] = [:]
+
+        func lookup(_ key: Key) -> Object? {
+            for entry in first where entry.key == key { return entry.object }
+            return first.count < ICUCache.scanned ? nil : all[key]
+        }
+
+        mutating func insert(_ key: Key, _ object: Object) {
+            if first.count < ICUCache.scanned { first.append((key, object)) }
+            all[key] = object
+        }
+    }
+
+    private static var scanned: Int { 8 }
+    private let entries = Mutex(Entries())
 
     init() {}
 
     func object(for key: Key, create: (Key) throws -> Object) throws -> Object {
-        if let cached = objects.withLock({ $0[key] }) { return cached }
+        if let cached = entries.withLock({ $0.lookup(key) }) { return cached }
         let created = try create(key)
-        return objects.withLock { objects in
-            if let winner = objects[key] { return winner }
-            objects[key] = created
+        return entries.withLock { entries in
+            if let winner = entries.lookup(key) { return winner }
+            entries.insert(key, created)
             return created
         }
     }
 
     /// Number of cached objects (for tests).
-    var count: Int { objects.withLock { $0.count } }
+    var count: Int { entries.withLock { $0.all.count } }
 }

@@ -57,17 +57,22 @@ final class ICUListFormatter: Sendable {
     func format(_ items: [String]) throws -> String {
         // All items in one UTF-16 buffer; ICU gets a pointer and length per item.
         var units: [hx_uchar] = []
+        units.reserveCapacity(items.reduce(1) { $0 + $1.utf8.count })
         var offsets: [Int] = []
         var lengths: [Int32] = []
+        offsets.reserveCapacity(items.count)
+        lengths.reserveCapacity(items.count)
         for item in items {
-            let utf16 = Array(item.utf16)
-            guard let length = Int32(exactly: utf16.count) else {
+            let start = units.count
+            units.append(contentsOf: item.utf16)
+            guard let length = Int32(exactly: units.count - start) else {
                 throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
             }
-            offsets.append(units.count)
+            offsets.append(start)
             lengths.append(length)
-            units.append(contentsOf: utf16)
         }
+        // Room for the items and the words between them: ICU formats once instead of twice.
+        let capacity = units.count + 32 * items.count + 64
         units.append(0)  // never empty, so baseAddress is never nil
         guard let count = Int32(exactly: items.count) else {
             throw ICUError(operation: "ulistfmt_format", code: ICUStatus.indexOutOfBounds)
@@ -78,7 +83,7 @@ final class ICUListFormatter: Sendable {
             return try pointers.withUnsafeBufferPointer { strings in
                 try lengths.withUnsafeBufferPointer { lengths in
                     try handle.withLock { fmt in
-                        try icuString("ulistfmt_format") { out, capacity, status in
+                        try icuString("ulistfmt_format", initialCapacity: capacity) { out, capacity, status in
                             hx_ulistfmt_format(fmt, strings.baseAddress, lengths.baseAddress, count,
                                                out, capacity, status)
                         }

@@ -62,7 +62,7 @@ extension Prose {
         self.source = source
         var segments: [Segment] = []
         var text = ""
-        let scalars = Array(source.unicodeScalars)
+        let scalars = source.scalarArray
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
@@ -79,7 +79,7 @@ extension Prose {
             guard let close = scalars[(i + 1)...].firstIndex(where: { $0 == "}" || $0 == "{" }), scalars[close] == "}" else {
                 throw ProseSyntaxError(offset: i, message: "unterminated placeholder: expected '{kind:ref}'")
             }
-            let body = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
+            let body = String(scalars: scalars[(i + 1)..<close])
             let placeholder = try Self.placeholder(body, offset: i)
             if !text.isEmpty { segments.append(.text(text)); text = "" }
             segments.append(.placeholder(placeholder))

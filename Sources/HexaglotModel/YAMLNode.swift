@@ -163,7 +163,7 @@ final class YAMLSource: Sendable {
     let lines: [Substring]
     init(file: String, text: String) {
         self.file = file
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = text.lines
     }
 }
 

@@ -61,7 +61,8 @@ struct DocumentBuilder {
             append(makeInlines(text, location.column), at: location)
             return
         }
-        let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(match.contentOffset)))
+        let scalars = text.unicodeScalars
+        let rest = String(scalars[scalars.index(scalars.startIndex, offsetBy: match.contentOffset)...])
         var contentLocation = location
         contentLocation.column += match.contentOffset
         if !add(match.kind, number: match.number, label: match.label, content: makeInlines(rest, contentLocation.column), at: contentLocation) {
@@ -315,7 +316,7 @@ struct DocumentBuilder {
 
     /// "CBD/WG2020/2/2", "UNEP/CBD/COP/14/34/Add.1": capitals first, at least two slashes, no spaces.
     static func looksLikeSymbol(_ text: String) -> Bool {
-        let s = Array(text.unicodeScalars)
+        let s = text.scalarArray
         guard s.count <= 60, let first = s.first, ("A"..."Z").contains(first),
               s.filter({ $0 == "/" }).count >= 2 else { return false }
         return s.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || "/.-".unicodeScalars.contains($0) }

@@ -1,3 +1,5 @@
+import HexaglotTree
+
 /// Character references of HTML (and of CommonMark, which takes HTML's):
 /// numeric ones, and the named ones documents actually use — all of
 /// Latin-1, typographic punctuation and spaces, the bidi marks.
@@ -9,9 +11,9 @@ enum HTMLEntities {
         guard i < s.count, s[i] == "&", i + 1 < s.count else { return nil }
         if s[i + 1] == "#" { return numeric(s, i + 2, requireSemicolon: requireSemicolon) }
         var j = i + 1
-        while j < s.count, j - i <= 32, s[j].isASCII, s[j].properties.isAlphabetic || ("0"..."9").contains(s[j]) { j += 1 }
+        while j < s.count, j - i <= 32, s[j].isASCII, ScalarClass.isAlphabetic(s[j]) || ("0"..."9").contains(s[j]) { j += 1 }
         guard j > i + 1 else { return nil }
-        let name = String(String.UnicodeScalarView(s[(i + 1)..<j]))
+        let name = String(scalars: s[(i + 1)..<j])
         if j < s.count, s[j] == ";", let value = named[name] { return (value, j + 1) }
         if !requireSemicolon, legacyWithoutSemicolon.contains(name), let value = named[name] {
             // "&copy2020" stays literal in attributes in browsers; in text it decodes. Decoding is the common case.

@@ -1,3 +1,5 @@
+import HexaglotTree
+
 /// A small, forgiving HTML tokenizer after the HTML standard's own rules,
 /// without validation: start and end tags with their attributes (names
 /// lowercased, values decoded), text with character references decoded,
@@ -22,7 +24,7 @@ struct HTMLTokenizer {
     private var column = 1
 
     init(_ text: String) {
-        s = Array(text.unicodeScalars)
+        s = text.scalarArray
     }
 
     static func tokens(_ text: String) -> [Token] {
@@ -220,7 +222,7 @@ struct HTMLTokenizer {
     }
 
     static func decodeReferences(_ text: String, inAttribute: Bool) -> String {
-        let s = Array(text.unicodeScalars)
+        let s = text.scalarArray
         guard s.contains("&") else { return text }
         var out = String.UnicodeScalarView()
         var i = 0
@@ -229,7 +231,7 @@ struct HTMLTokenizer {
                 // In attributes, a legacy reference without ";" before "=" or a letter stays literal ("?a=1&copy=2").
                 let next = after < s.count ? s[after] : nil
                 let legacyInAttribute = inAttribute && s[after - 1] != ";"
-                    && (next == "=" || next.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) } == true)
+                    && (next == "=" || next.map { $0.isASCII && (ScalarClass.isAlphabetic($0) || ("0"..."9").contains($0)) } == true)
                 if !legacyInAttribute {
                     out.append(contentsOf: decoded.unicodeScalars)
                     i = after

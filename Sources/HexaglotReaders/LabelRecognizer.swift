@@ -26,7 +26,22 @@ public struct LabelRecognizer: Sendable {
     static let arabicLetters = ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ"]
 
     public func recognize(_ line: String) -> Match? {
-        let scalars = Array(line.unicodeScalars)
+        // A label is a few scalars at the start of the line: look at the head only,
+        // and at the whole line just when the head ends in spaces or inside a label.
+        let head = Array(line.unicodeScalars.prefix(Self.headLength))
+        guard head.count == Self.headLength else { return recognize(scalars: head) }
+        let match = recognize(scalars: head)
+        if let match, match.contentOffset < head.count { return match }
+        if match == nil, let first = head.firstIndex(where: { !Self.isSpace($0) }), first < head.count - Self.longestLabel { return nil }
+        return recognize(scalars: line.scalarArray)
+    }
+
+    private static let headLength = 256
+    /// Longer than any label with its separator ("ثانياً -", "(هـ)", "999999."): a label
+    /// that starts this far before the end of the head ends inside it.
+    private static let longestLabel = 32
+
+    private func recognize(scalars: [Unicode.Scalar]) -> Match? {
         var i = 0
         while i < scalars.count, Self.isSpace(scalars[i]) { i += 1 }
         return subItem(scalars, i) ?? paragraph(scalars, i) ?? section(scalars, i)
@@ -41,7 +56,7 @@ public struct LabelRecognizer: Sendable {
         let letterStart = i
         while i < s.count, s[i] != ")", s[i] != "）", !Self.isSpace(s[i]), i - letterStart < 3 { i += 1 }
         guard i < s.count, s[i] == ")" || s[i] == "）", i > letterStart else { return nil }
-        let letters = String(String.UnicodeScalarView(s[letterStart..<i]))
+        let letters = String(scalars: s[letterStart..<i])
         let index: Int
         if letters.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }), letters.count <= 2 {
             index = letters.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value - 96) }
@@ -51,7 +66,7 @@ public struct LabelRecognizer: Sendable {
             return nil
         }
         i += 1
-        let label = String(String.UnicodeScalarView(s[start..<i]))
+        let label = String(scalars: s[start..<i])
         return Match(kind: .subItem, number: index, label: label, contentOffset: Self.skipSpaces(s, i))
     }
 
@@ -64,7 +79,7 @@ public struct LabelRecognizer: Sendable {
         guard i > start else { return nil }
         // "1. text", "1 - text"; not "3.5" nor "2020年".
         guard let end = Self.afterSeparator(s, i), end >= s.count || Self.digitValue(s[end]) == nil else { return nil }
-        return Match(kind: .paragraph, number: value, label: String(String.UnicodeScalarView(s[start..<end])),
+        return Match(kind: .paragraph, number: value, label: String(scalars: s[start..<end]),
                      contentOffset: Self.skipSpaces(s, end))
     }
 
@@ -72,11 +87,14 @@ public struct LabelRecognizer: Sendable {
 
     private func section(_ s: [Unicode.Scalar], _ start: Int) -> Match? {
         var i = start
-        while i < s.count, !Self.isSpace(s[i]), s[i] != ".", s[i] != "、", s[i] != "．", s[i] != "-", s[i] != "–" { i += 1 }
-        let word = String(String.UnicodeScalarView(s[start..<i]))
+        while i < s.count, !Self.isSpace(s[i]), s[i] != ".", s[i] != "、", s[i] != "．", s[i] != "-", s[i] != "–" {
+            i += 1
+            if i - start > Self.longestLabel { return nil }  // a first word, not a section number
+        }
+        let word = String(scalars: s[start..<i])
         guard let number = Self.romanValue(word) ?? Self.chineseValue(word) ?? Self.arabicSectionValue(word),
               let end = Self.afterSeparator(s, i) else { return nil }
-        return Match(kind: .section, number: number, label: String(String.UnicodeScalarView(s[start..<end])),
+        return Match(kind: .section, number: number, label: String(scalars: s[start..<end]),
                      contentOffset: Self.skipSpaces(s, end))
     }
 
@@ -112,16 +130,15 @@ public struct LabelRecognizer: Sendable {
 
     static func arabicSectionValue(_ word: String) -> Int? {
         let bare = word.unicodeScalars.filter { $0 != "\u{064B}" }  // tanween fath, often left out
-        return arabicSectionWords.firstIndex { String(String.UnicodeScalarView($0.unicodeScalars.filter { $0 != "\u{064B}" })) == String(String.UnicodeScalarView(bare)) }.map { $0 + 1 }
+        return arabicSectionWords.firstIndex { String(scalars: $0.unicodeScalars.filter { $0 != "\u{064B}" }) == String(scalars: bare) }.map { $0 + 1 }
     }
 
     /// Decimal digits of any script: ASCII, Arabic-Indic, extended Arabic-Indic, full-width.
     static func digitValue(_ c: Unicode.Scalar) -> Int? {
-        guard c.properties.numericType == .decimal, let v = c.properties.numericValue else { return nil }
-        return Int(v)
+        ScalarClass.digitValue(c)
     }
 
-    static func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace || c == "\t" }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { ScalarClass.isWhitespace(c) || c == "\t" }
 
     private static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {
         var j = i

@@ -3,11 +3,16 @@ import HexaglotTree
 /// Tells which of the six UN languages a document is in, from its script and,
 /// for the three in Latin script, from its most frequent function words.
 public enum LanguageDetector {
-    public static func detect(_ document: Document) -> String? {
+    /// Reads the title, the author line and the body up to `sample` bytes: a
+    /// few pages tell the language as surely as the whole document does.
+    public static func detect(_ document: Document, sample: Int = 64 * 1024) -> String? {
         var text = document.title.content.plainText + " " + document.author.content.plainText
-        for section in document.sections {
+        body: for section in document.sections {
             text += " " + section.heading.plainText
-            for p in section.paragraphs { text += " " + p.content.plainText + " " + p.subItems.map(\.content.plainText).joined(separator: " ") }
+            for p in section.paragraphs {
+                guard text.utf8.count < sample else { break body }
+                text += " " + p.content.plainText + " " + p.subItems.map(\.content.plainText).joined(separator: " ")
+            }
         }
         return detect(text)
     }

@@ -1,3 +1,5 @@
+import HexaglotTree
+
 /// The blocks of a Markdown file, found line by line as CommonMark, GFM and
 /// pandoc find them, with only what the document tree needs: paragraphs
 /// (list items and block quotes unwrapped), headings (ATX and setext),
@@ -142,10 +144,10 @@ struct MarkdownBlocks {
     // MARK: Front matter
 
     private mutating func readFrontMatter() -> Int {
-        guard let first = lines.first, String(String.UnicodeScalarView(first)).trimmingSpaces == "---" else { return 0 }
+        guard let first = lines.first, String(scalars: first).trimmingSpaces == "---" else { return 0 }
         var entries: [String: (value: String, line: Int)] = [:]
         for j in 1..<min(lines.count, 200) {
-            let text = String(String.UnicodeScalarView(lines[j]))
+            let text = String(scalars: lines[j])
             if text.trimmingSpaces == "---" || text.trimmingSpaces == "..." {
                 frontMatter = entries
                 return j + 1
@@ -224,9 +226,9 @@ struct MarkdownBlocks {
     static func footnoteDefinition(_ line: [Unicode.Scalar], _ k: Int) -> (String, Int)? {
         guard line.count - k >= 5, line[k] == "[", line[k + 1] == "^" else { return nil }
         var j = k + 2
-        while j < line.count, j - k < 100, line[j] != "]", !line[j].properties.isWhitespace { j += 1 }
+        while j < line.count, j - k < 100, line[j] != "]", !ScalarClass.isWhitespace(line[j]) { j += 1 }
         guard j > k + 2, j + 1 < line.count, line[j] == "]", line[j + 1] == ":" else { return nil }
-        let label = String(String.UnicodeScalarView(line[(k + 2)..<j]))
+        let label = String(scalars: line[(k + 2)..<j])
         return (label, skipIndent(line, j + 2).0)
     }
 
@@ -253,7 +255,7 @@ struct MarkdownBlocks {
 
     /// A link label as CommonMark matches them: case-folded, inner blanks collapsed.
     static func normalizedLabel(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(s)).lowercased().split { $0 == " " || $0 == "\t" || $0 == "\n" }.joined(separator: " ")
+        String(scalars: s).lowercased().split { $0 == " " || $0 == "\t" || $0 == "\n" }.joined(separator: " ")
     }
 
     static func find(_ needle: [Unicode.Scalar], in line: [Unicode.Scalar], from start: Int) -> Int? {
@@ -265,8 +267,8 @@ struct MarkdownBlocks {
 extension String {
     var trimmingSpaces: String {
         let scalars = unicodeScalars
-        let start = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.endIndex
-        let end = scalars.lastIndex { !$0.properties.isWhitespace }.map { scalars.index(after: $0) } ?? start
+        let start = scalars.firstIndex { !ScalarClass.isWhitespace($0) } ?? scalars.endIndex
+        let end = scalars.lastIndex { !ScalarClass.isWhitespace($0) }.map { scalars.index(after: $0) } ?? start
         return start < end ? String(scalars[start..<end]) : ""
     }
 }

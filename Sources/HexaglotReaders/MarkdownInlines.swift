@@ -221,7 +221,7 @@ struct MarkdownInlines {
     /// `<https://…>` and `<a@b.org>` give their content; HTML tags and comments are dropped (`<br>` is a line break).
     private mutating func angle(_ i: Int, _ end: Int) -> Int {
         var j = i + 1
-        while j < end, j - i < 2048, src[j] != ">", src[j] != "<", !src[j].properties.isWhitespace { j += 1 }
+        while j < end, j - i < 2048, src[j] != ">", src[j] != "<", !ScalarClass.isWhitespace(src[j]) { j += 1 }
         if j < end, src[j] == ">", j > i + 1 {
             let inner = Array(src[(i + 1)..<j])
             if Self.isAutolink(inner) {
@@ -236,10 +236,10 @@ struct MarkdownInlines {
         }
         var k = i + 1
         if k < end, src[k] == "/" { k += 1 }
-        if k < end, src[k].isASCII, src[k].properties.isAlphabetic {
+        if k < end, src[k].isASCII, ScalarClass.isAlphabetic(src[k]) {
             let nameStart = k
-            while k < end, src[k].isASCII, src[k].properties.isAlphabetic || ("0"..."9").contains(src[k]) || src[k] == "-" { k += 1 }
-            let name = String(String.UnicodeScalarView(src[nameStart..<k])).lowercased()
+            while k < end, src[k].isASCII, ScalarClass.isAlphabetic(src[k]) || ("0"..."9").contains(src[k]) || src[k] == "-" { k += 1 }
+            let name = String(scalars: src[nameStart..<k]).lowercased()
             var quote: Unicode.Scalar?
             while k < end, k - i < 2048 {
                 if let q = quote { if src[k] == q { quote = nil } } else if src[k] == "\"" || src[k] == "'" { quote = src[k] } else if src[k] == ">" { break } else if src[k] == "<" { break }
@@ -255,9 +255,9 @@ struct MarkdownInlines {
     }
 
     private static func isAutolink(_ s: [Unicode.Scalar]) -> Bool {
-        guard !s.contains(where: { $0.properties.isWhitespace || $0 == "<" }) else { return false }
-        if let colon = s.firstIndex(of: ":"), colon >= 2, colon <= 32, s[0].isASCII, s[0].properties.isAlphabetic,
-           s[..<colon].allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+.-".unicodeScalars.contains($0)) }) {
+        guard !s.contains(where: { ScalarClass.isWhitespace($0) || $0 == "<" }) else { return false }
+        if let colon = s.firstIndex(of: ":"), colon >= 2, colon <= 32, s[0].isASCII, ScalarClass.isAlphabetic(s[0]),
+           s[..<colon].allSatisfy({ $0.isASCII && (ScalarClass.isAlphabetic($0) || ("0"..."9").contains($0) || "+.-".unicodeScalars.contains($0)) }) {
             return true
         }
         if let at = s.firstIndex(of: "@"), at > 0, at < s.count - 1, s[(at + 1)...].contains(".") { return true }
@@ -273,9 +273,9 @@ struct MarkdownInlines {
     private mutating func bracket(_ i: Int, _ end: Int, depth: Int) -> Int {
         if i + 2 < end, src[i + 1] == "^" {
             var j = i + 2
-            while j < end, j - i < 100, src[j] != "]", !src[j].properties.isWhitespace { j += 1 }
+            while j < end, j - i < 100, src[j] != "]", !ScalarClass.isWhitespace(src[j]) { j += 1 }
             if j < end, j > i + 2, src[j] == "]" {
-                let label = String(String.UnicodeScalarView(src[(i + 2)..<j]))
+                let label = String(scalars: src[(i + 2)..<j])
                 refs.append((out.count, numbering.number(for: label), i))
                 return j + 1
             }
@@ -354,9 +354,9 @@ struct MarkdownInlines {
 
     /// "https://…", "http://…", "www.…" after a non-letter: their "_" and "*" are not emphasis.
     private static func startsBareURL(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        guard s[i] == "h" || s[i] == "w", i == 0 || !(s[i - 1].properties.isAlphabetic || ("0"..."9").contains(s[i - 1])) else { return false }
+        guard s[i] == "h" || s[i] == "w", i == 0 || !(ScalarClass.isAlphabetic(s[i - 1]) || ("0"..."9").contains(s[i - 1])) else { return false }
         for prefix in ["https://", "http://", "www."] {
-            let p = Array(prefix.unicodeScalars)
+            let p = prefix.scalarArray
             if s.count - i >= p.count, s[i..<(i + p.count)].elementsEqual(p) { return true }
         }
         return false
@@ -364,7 +364,7 @@ struct MarkdownInlines {
 
     private static func bareURLEnd(_ s: [Unicode.Scalar], _ i: Int, limit: Int) -> Int {
         var j = i
-        while j < limit, !s[j].properties.isWhitespace, s[j] != "<" {
+        while j < limit, !ScalarClass.isWhitespace(s[j]), s[j] != "<" {
             if s[j] == "[", j + 1 < limit, s[j + 1] == "^" { break }
             j += 1
         }
@@ -397,7 +397,7 @@ struct MarkdownInlines {
 }
 
 extension Unicode.Scalar {
-    fileprivate var isBlankOrBreak: Bool { properties.isWhitespace }
+    fileprivate var isBlankOrBreak: Bool { ScalarClass.isWhitespace(self) }
 }
 
 extension Unicode.Scalar.Properties {

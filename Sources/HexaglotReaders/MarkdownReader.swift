@@ -12,7 +12,7 @@ public struct MarkdownReader: DocumentReader {
 
     public func read(_ bytes: [UInt8], file: String) throws -> Document {
         let text = try UTF8Text.decode(bytes, file: file)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        let lines = text.lines.map(\.scalarArray)
         let scan = MarkdownBlocks(lines: lines)
         let numbering = FootnoteNumbering()
         var builder = DocumentBuilder(file: file)

@@ -64,10 +64,10 @@ struct MarkedText {
     /// The scalars before the first footnote reference, for label recognition.
     var leadingString: String {
         let end = refs.first?.offset ?? scalars.count
-        return String(String.UnicodeScalarView(scalars[..<min(end, scalars.count)]))
+        return String(scalars: scalars[..<min(end, scalars.count)])
     }
 
-    var string: String { String(String.UnicodeScalarView(scalars)) }
+    var string: String { String(scalars: scalars) }
 
     /// The part from `start` (a scalar offset) to `end`.
     func slice(_ start: Int, _ end: Int? = nil) -> MarkedText {

@@ -11,11 +11,11 @@ public struct TextReader: DocumentReader {
     public func read(_ bytes: [UInt8], file: String) throws -> Document {
         let text = try UTF8Text.decode(bytes, file: file)
         var builder = DocumentBuilder(file: file)
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, rawLine) in text.lines.enumerated() {
             let lineNumber = index + 1
             let line = Self.removingBookmarks(String(rawLine))
             try FootnoteMarkerCheck.check(line, file: file, line: lineNumber)
-            guard line.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { continue }
+            guard line.unicodeScalars.contains(where: { !ScalarClass.isWhitespace($0) }) else { continue }
             let (content, bodies) = try Self.splitFootnoteBodies(line, file: file, line: lineNumber)
             for (number, body, column) in bodies {
                 builder.addFootnote(number: number, content: Self.inlines(body, file: file, line: lineNumber, column: column),
@@ -30,6 +30,7 @@ public struct TextReader: DocumentReader {
 
     /// In one pass: removing each marker and searching again from the start was quadratic in the line.
     static func removingBookmarks(_ line: String) -> String {
+        guard line.containsBytes(of: "[bookmark:") else { return line }
         var result = "", rest = line[...]
         while let start = rest.firstRange(of: "[bookmark:"), let end = rest[start.upperBound...].firstIndex(of: "]") {
             result += rest[..<start.lowerBound]
@@ -41,7 +42,7 @@ public struct TextReader: DocumentReader {
     /// Splits "content [1:  body] [2:  body] " into the content and the bodies
     /// (number, text, 1-based column of the body's '[').
     static func splitFootnoteBodies(_ line: String, file: String, line lineNumber: Int) throws -> (String, [(Int, String, Int)]) {
-        let s = Array(line.unicodeScalars)
+        let s = line.scalarArray
         let lastRef = lastIndex(of: Array("[footnoteRef:".unicodeScalars), in: s).map { $0 + 13 } ?? 0
         var starts: [(index: Int, number: Int, bodyStart: Int)] = []
         var i = lastRef
@@ -56,37 +57,38 @@ public struct TextReader: DocumentReader {
         for (k, start) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1].index : s.count
             var bodyScalars = Array(s[start.bodyStart..<end])
-            while let last = bodyScalars.last, last.properties.isWhitespace { bodyScalars.removeLast() }
+            while let last = bodyScalars.last, ScalarClass.isWhitespace(last) { bodyScalars.removeLast() }
             guard bodyScalars.last == "]" else {
                 throw HexaglotError.invalidInput(SourceLocation(file: file, line: lineNumber, column: start.index + 1), file: file,
                                                  message: "footnote body [\(start.number): …] is not closed with ']'")
             }
             bodyScalars.removeLast()
-            let leading = bodyScalars.prefix { $0.properties.isWhitespace }.count
-            bodies.append((start.number, String(String.UnicodeScalarView(bodyScalars.dropFirst(leading))), start.bodyStart + leading + 1))
+            let leading = bodyScalars.prefix { ScalarClass.isWhitespace($0) }.count
+            bodies.append((start.number, String(scalars: bodyScalars.dropFirst(leading)), start.bodyStart + leading + 1))
         }
-        return (String(String.UnicodeScalarView(s[..<first.index])), bodies)
+        return (String(scalars: s[..<first.index]), bodies)
     }
 
     /// Text with `[footnoteRef:N]` markers turned into footnote references.
     static func inlines(_ text: String, file: String, line: Int, column: Int) -> [Inline] {
-        let s = Array(text.unicodeScalars)
+        guard text.containsBytes(of: "[footnoteRef:") else { return text.isEmpty ? [] : [.text(text)] }
+        let s = text.scalarArray
         let marker = Array("[footnoteRef:".unicodeScalars)
         var inlines: [Inline] = []
-        var current: [Unicode.Scalar] = []
+        var runStart = 0
         var i = 0
         while i < s.count {
             if s[i] == "[", s.count - i >= marker.count, s[i..<(i + marker.count)].elementsEqual(marker),
                let (number, after) = footnoteNumber(s, i + marker.count), after < s.count, s[after] == "]" {
-                if !current.isEmpty { inlines.append(.text(String(String.UnicodeScalarView(current)))); current = [] }
+                if i > runStart { inlines.append(.text(String(scalars: s[runStart..<i]))) }
                 inlines.append(.footnoteRef(FootnoteRef(number: number, location: SourceLocation(file: file, line: line, column: column + i))))
                 i = after + 1
+                runStart = i
                 continue
             }
-            current.append(s[i])
             i += 1
         }
-        if !current.isEmpty { inlines.append(.text(String(String.UnicodeScalarView(current)))) }
+        if s.count > runStart { inlines.append(.text(String(scalars: s[runStart...]))) }
         return inlines
     }
 

@@ -37,7 +37,7 @@ struct LiteralValueRule {
 
     /// The literal text between placeholders, with its scalar offset in the source.
     static func textRuns(_ source: String) -> [(Int, [Unicode.Scalar])] {
-        let scalars = Array(source.unicodeScalars)
+        let scalars = source.scalarArray
         var runs: [(Int, [Unicode.Scalar])] = []
         var current: [Unicode.Scalar] = []
         var start = 0
@@ -67,7 +67,7 @@ struct LiteralValueRule {
     /// Offsets (within `text`) and kinds of the literal facts found.
     func literals(in text: [Unicode.Scalar]) -> [(Int, String)] {
         var found: [(Int, String)] = []
-        let string = String(String.UnicodeScalarView(text))
+        let string = String(scalars: text)
         var i = 0
         while i < text.count {
             if text[i].properties.numericType == .decimal {
@@ -109,7 +109,7 @@ struct LiteralValueRule {
     }
 
     private static func run(_ text: [Unicode.Scalar], from i: Int, while predicate: (Unicode.Scalar) -> Bool) -> String {
-        String(String.UnicodeScalarView(text[i...].prefix(while: predicate)))
+        String(scalars: text[i...].prefix(while: predicate))
     }
 
     /// The locale's month names from ICU (format and stand-alone), those of

@@ -61,6 +61,21 @@ final class InfrastructureTests: XCTestCase {
         XCTAssertEqual(DateFormat.cache.count, before)
     }
 
+    /// The cache searches its first entries by equality and the rest by hash: both
+    /// give back the object made for a key, however many keys there are.
+    func testCacheBeyondItsScannedEntries() throws {
+        let cache = ICUCache<String, NSNumberBox>()
+        for round in 0..<2 {
+            for i in 0..<40 {
+                let object = try cache.object(for: "key\(i)") { _ in NSNumberBox(i) }
+                XCTAssertEqual(object.value, i, "round \(round)")
+            }
+        }
+        XCTAssertEqual(cache.count, 40)
+        XCTAssertTrue(try cache.object(for: "key3") { _ in NSNumberBox(-1) } === cache.object(for: "key3") { _ in NSNumberBox(-2) })
+        XCTAssertTrue(try cache.object(for: "key33") { _ in NSNumberBox(-1) } === cache.object(for: "key33") { _ in NSNumberBox(-2) })
+    }
+
     /// Many tasks racing to create the same new signature all get one object.
     func testConcurrentCreationYieldsOneObject() async throws {
         let format = DateFormat.skeleton("yMMMEd", locale: "fr-CA")
@@ -115,4 +130,9 @@ final class InfrastructureTests: XCTestCase {
             XCTAssertEqual(text, expected[i], "result \(i)")
         }
     }
+}
+
+private final class NSNumberBox: Sendable {
+    let value: Int
+    init(_ value: Int) { self.value = value }
 }

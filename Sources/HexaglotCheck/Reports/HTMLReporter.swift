@@ -109,7 +109,7 @@ public struct HTMLReporter: CheckReporter {
     static func slug(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if ScalarClass.isAlphabetic(scalar) || ("0"..."9").contains(scalar) {
                 out.unicodeScalars.append(scalar)
             } else if !out.isEmpty, !out.hasSuffix("-") {
                 out += "-"

@@ -17,16 +17,23 @@ struct FactAgreement {
         var findings: [Finding] = []
         let reference = context.reference
         let referenceFacts = context.facts[context.referenceIndex]
+        let referenceFirst = context.partners[context.referenceIndex]
         for (index, version) in context.others {
             let facts = context.facts[index]
-            for node in reference.nodes {
-                guard let otherNode = version.node(node.key) else { continue }  // structure rules report it
-                var want = (referenceFacts[node.key] ?? []).filter { $0.kind == kind }
-                var have = (facts[node.key] ?? []).filter { $0.kind == kind }
+            let partner = context.partners[index]
+            for (i, node) in reference.nodes.enumerated() {
+                let wantAll = referenceFirst[i].map { referenceFacts[$0] } ?? []
+                let haveAll = partner[i].map { facts[$0] } ?? []
+                guard !wantAll.isEmpty || !haveAll.isEmpty else { continue }  // most nodes state no fact
+                var want = wantAll.filter { $0.kind == kind }
+                var have = haveAll.filter { $0.kind == kind }
                 if distinct {
                     want = Self.firstOfEachValue(want)
                     have = Self.firstOfEachValue(have)
                 }
+                // Most nodes agree fact for fact, in order: no multiset arithmetic needed.
+                guard !want.elementsEqual(have, by: { $0.value == $1.value }) else { continue }
+                guard let otherNode = partner[i].map({ version.nodes[$0] }) else { continue }  // structure rules report it
                 let missing = Self.subtract(want, have)
                 let extra = Self.subtract(have, want)
                 guard !missing.isEmpty || !extra.isEmpty else { continue }
