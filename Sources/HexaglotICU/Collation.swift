@@ -51,7 +51,7 @@ public struct Collation: Hashable, Sendable {
         spans.reserveCapacity(strings.count)
         for string in strings {
             let start = units.count
-            units.append(contentsOf: string.utf16)
+            appendUTF16(string, to: &units)
             guard let length = Int32(exactly: units.count - start) else {
                 throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
             }

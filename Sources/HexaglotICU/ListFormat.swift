@@ -64,7 +64,7 @@ final class ICUListFormatter: Sendable {
         lengths.reserveCapacity(items.count)
         for item in items {
             let start = units.count
-            units.append(contentsOf: item.utf16)
+            appendUTF16(item, to: &units)
             guard let length = Int32(exactly: units.count - start) else {
                 throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
             }

@@ -8,7 +8,8 @@ func withUTF16<R>(
     _ string: String,
     _ body: (UnsafePointer<hx_uchar>, Int32) throws -> R
 ) throws -> R {
-    var units = Array(string.utf16)
+    var units: [hx_uchar] = []
+    appendUTF16(string, to: &units)
     guard let length = Int32(exactly: units.count), length < Int32.max else {
         throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
     }
@@ -16,11 +17,58 @@ func withUTF16<R>(
     return try units.withUnsafeBufferPointer { try body($0.baseAddress!, length) }
 }
 
+/// Appends the UTF-16 code units of `string` to `units`, transcoding its UTF-8
+/// storage directly (a Swift string is always valid UTF-8): iterating
+/// `String.UTF16View` was most of the time of formatting a list of names.
+func appendUTF16(_ string: String, to units: inout [hx_uchar]) {
+    var string = string
+    string.withUTF8 { bytes in
+        units.reserveCapacity(units.count + bytes.count + 1)
+        var i = 0
+        while i < bytes.count {
+            let b0 = UInt32(bytes[i])
+            if b0 < 0x80 {
+                units.append(hx_uchar(b0))
+                i += 1
+                continue
+            }
+            let scalar: UInt32
+            if b0 < 0xE0 {
+                scalar = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                i += 2
+            } else if b0 < 0xF0 {
+                scalar = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                i += 3
+            } else {
+                scalar = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F)
+                i += 4
+            }
+            if scalar < 0x10000 {
+                units.append(hx_uchar(scalar))
+            } else {
+                units.append(hx_uchar(0xD800 + (scalar - 0x10000) >> 10))
+                units.append(hx_uchar(0xDC00 + (scalar - 0x10000) & 0x3FF))
+            }
+        }
+    }
+}
+
 /// Decodes UTF-16 code units into a `String` (ill-formed units become U+FFFD).
 /// Transcodes straight into the string's UTF-8 storage: the standard library's
 /// generic `String(decoding:as: UTF16.self)` took two thirds of a number format.
 func decodeUTF16(_ units: UnsafeBufferPointer<hx_uchar>) -> String {
-    String(unsafeUninitializedCapacity: units.count * 3) { utf8 in
+    // The exact UTF-8 length first: a result of up to 15 bytes ("1,234,567") is
+    // then made as a small string, without a heap allocation.
+    var length = 0
+    var k = 0
+    while k < units.count {
+        let unit = units[k]
+        k += 1
+        if unit < 0x80 { length += 1 } else if unit < 0x800 { length += 2 } else if unit & 0xFC00 == 0xD800, k < units.count,
+            units[k] & 0xFC00 == 0xDC00 { length += 4; k += 1 } else { length += 3 }  // a lone surrogate becomes U+FFFD
+    }
+    return String(unsafeUninitializedCapacity: length) { utf8 in
         var out = 0
         func put(_ byte: UInt32) { utf8[out] = UInt8(truncatingIfNeeded: byte); out += 1 }
         var i = 0

@@ -13,7 +13,10 @@ struct YAMLNode {
     static func parse(_ text: String, file: String) throws -> YAMLNode {
         try YAMLAliasCheck.refuseAliases(in: text, file: file)
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // No implicit tags: every scalar is read as text and typed by the decoder (with
+            // located errors), so Yams's regular-expression resolver (which loads
+            // Foundation's own ICU) would only cost start-up time.
+            guard let root = try Parser(yaml: text, resolver: .basic).singleRoot() else {
                 throw HexaglotError.invalidInput(
                     SourceLocation(file: file, line: 1, column: 1), file: file,
                     message: "expected a YAML mapping, found an empty document")
@@ -203,9 +206,18 @@ public struct ProseLocator: Hashable, Sendable {
 
 /// Prose with the means to locate any of its placeholders in its file.
 public struct LocatedProse: Hashable, Sendable {
-    public var prose: Prose
-    public var locator: ProseLocator
+    public let prose: Prose
+    public let locator: ProseLocator
+    /// The location of each placeholder, in order, found once when the template is
+    /// read (the renderer locates every placeholder of every render).
+    public let placeholderLocations: [SourceLocation]
     public var location: SourceLocation { locator.base }
+
+    public init(prose: Prose, locator: ProseLocator) {
+        self.prose = prose
+        self.locator = locator
+        self.placeholderLocations = Self.locations(of: prose, with: locator)
+    }
 
     public func location(of placeholder: Placeholder) -> SourceLocation {
         locator.location(of: placeholder.offset, in: prose.source)
@@ -215,9 +227,8 @@ public struct LocatedProse: Hashable, Sendable {
         locator.location(of: offset, in: prose.source)
     }
 
-    /// The location of each placeholder, in order, in one pass over the text
-    /// (the renderer locates every placeholder it meets; one at a time is quadratic).
-    public var placeholderLocations: [SourceLocation] {
+    /// In one pass over the text (one placeholder at a time is quadratic).
+    private static func locations(of prose: Prose, with locator: ProseLocator) -> [SourceLocation] {
         let offsets = prose.placeholders.map(\.offset)
         guard case .block = locator.mode else { return offsets.map { locator.location(of: $0, in: prose.source) } }
         var result: [SourceLocation] = []

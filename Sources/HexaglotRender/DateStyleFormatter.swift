@@ -38,22 +38,12 @@ struct DateStyleFormatter {
                 }
             }
         }
-        for r in style.replacements where Self.bytes(of: text, contain: r.from) {
+        // A locale may list thirty replacements of which one applies: replacingAll
+        // returns at once when the target's bytes are absent.
+        for r in style.replacements {
             text = text.replacingAll(r.from, with: r.to)
         }
         return text
-    }
-
-    /// A quick test before the (Character-level, slow) replacement: a locale may
-    /// list thirty replacements of which one applies. ICU's output and the
-    /// locale files are NFC, so a target whose UTF-8 bytes are absent is absent.
-    static func bytes(of text: String, contain target: String) -> Bool {
-        let haystack = Array(text.utf8), needle = Array(target.utf8)
-        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
     }
 }
 

@@ -40,16 +40,30 @@ private func quoted(_ s: String) -> String {
 }
 
 extension String {
-    /// Replaces every occurrence of `target` (Foundation-free, so this target needs nothing but the stdlib).
+    /// Replaces every occurrence of `target`, compared by UTF-8 bytes (scalar by
+    /// scalar, as the inputs are NFC; not grapheme by grapheme), left to right
+    /// without overlaps. Foundation-free, so this target needs only the stdlib.
     public func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
+        guard !target.isEmpty, containsBytes(of: target) else { return self }
+        var source = self, target = target, replacement = replacement
+        return source.withUTF8 { s in
+            target.withUTF8 { t in
+                replacement.withUTF8 { r in
+                    var out: [UInt8] = []
+                    out.reserveCapacity(s.count + r.count * 4)
+                    var i = 0
+                    while i < s.count {
+                        if s[i] == t[0], s.count - i >= t.count, (1..<t.count).allSatisfy({ s[i + $0] == t[$0] }) {
+                            out.append(contentsOf: r)
+                            i += t.count
+                        } else {
+                            out.append(s[i])
+                            i += 1
+                        }
+                    }
+                    return String(decoding: out, as: UTF8.self)
+                }
+            }
         }
-        return result + rest
     }
 }

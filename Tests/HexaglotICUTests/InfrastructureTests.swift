@@ -76,6 +76,20 @@ final class InfrastructureTests: XCTestCase {
         XCTAssertTrue(try cache.object(for: "key33") { _ in NSNumberBox(-1) } === cache.object(for: "key33") { _ in NSNumberBox(-2) })
     }
 
+    /// UTF-8 → UTF-16 → UTF-8 by the shim's own transcoders equals the standard library's.
+    func testUTF16TranscodingMatchesTheStandardLibrary() {
+        for sample in ["", "Rome", "24–29 février", "شباط/فبراير", "二〇二〇年", "𠀀😀", "a\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"] {
+            var units: [UInt16] = [1]
+            appendUTF16(sample, to: &units)
+            XCTAssertEqual(Array(units.dropFirst()), Array(sample.utf16), sample)
+            XCTAssertEqual(units.dropFirst().withUnsafeBufferPointer { decodeUTF16($0) }, sample)
+        }
+        // Lone surrogates (ICU never writes them, but a buffer could hold them) become U+FFFD.
+        for (units, expected) in [([0xDC00, 0x41], "\u{FFFD}A"), ([0x41, 0xD800], "A\u{FFFD}"), ([0xD800, 0xD800, 0xDC00], "\u{FFFD}\u{10000}")] as [([UInt16], String)] {
+            XCTAssertEqual(units.withUnsafeBufferPointer { decodeUTF16($0) }, expected)
+        }
+    }
+
     /// Many tasks racing to create the same new signature all get one object.
     func testConcurrentCreationYieldsOneObject() async throws {
         let format = DateFormat.skeleton("yMMMEd", locale: "fr-CA")
