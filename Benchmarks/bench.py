@@ -215,28 +215,6 @@ class Bench:
                      check["cpu_seconds"], "hexaglot render --lang all", render["cpu_seconds"], higher_is_better=False,
                      hexaglot_wall=check["seconds"], peer_wall=render["seconds"], check_findings=check["findings"])
 
-    def ungroup_paragraph_numbers(self, workspace):
-        """Paragraph 1000 is "1,000." in en-GB (ICU groups digits) and the text reader does not read
-        that back as a label, so checks of 1,000+ paragraphs report the paragraphs merged. Until the
-        locales say `grouping: false` for paragraph numbers (as ar does), the synthetic workspace gets a
-        copy of Locales/ that does, so that scaling measures a clean check."""
-        locales = os.path.join(workspace, "Locales")
-        if os.path.islink(locales):
-            os.unlink(locales)
-        shutil.copytree(os.path.join(ROOT, "Locales"), locales)
-        patched = []
-        for lang in sorted(os.listdir(locales)):
-            path = os.path.join(locales, lang, "locale.yaml")
-            if not os.path.exists(path):
-                continue
-            text = open(path, encoding="utf-8").read()
-            new = re.sub(r"(\n\s+paragraph:\s*\{style:\s*decimal)(?![^}]*grouping)", r"\1, grouping: false", text)
-            if new != text:
-                patched.append(lang)
-                with open(path, "w", encoding="utf-8") as f:
-                    f.write(new)
-        self.details["paragraph_numbers_ungrouped_in_synthetic_locales"] = patched
-
     def scaling(self):
         sizes = [10, 100, 1000, 10000]
         rows = []
@@ -244,7 +222,6 @@ class Bench:
             workspace = os.path.join(self.work, "synthetic-%d" % n)
             shutil.rmtree(workspace, ignore_errors=True)
             model = run_json([self.hexaglot, "bench", "synth", MODEL, "--paragraphs", str(n), "-o", workspace])["model"]
-            self.ungroup_paragraph_numbers(workspace)
             out = os.path.join(workspace, "out")
             repeat = (3 if n <= 100 else 1) if self.quick else (5 if n <= 100 else 3 if n <= 1000 else 1)
             render = self.once("render", [model, "--lang", "all", "--format", "text", "-o", out, "--root", workspace], repeat)

@@ -20,6 +20,26 @@ struct DocumentBuilder {
     private var sections: [Section] = []
     private var footnotes: [Footnote] = []
     private let recognizer = LabelRecognizer()
+    /// Nodes and header lines so far, and where the first one over `maxNodes` was.
+    private var nodeCount = 0
+    private(set) var overflow: SourceLocation?
+
+    /// The most nodes (sections, paragraphs, sub-items, footnotes, header lines) a
+    /// document may have: four times the 50,000 of a 10,000-paragraph note with its
+    /// sub-items and footnotes. Each node costs about 2 KB in the tree, the alignment
+    /// and the checker, so a 30 MB file of one-word numbered lines took 12 GB.
+    static let maxNodes = 200_000
+
+    /// Whether the document went over `maxNodes`: the readers stop reading, and `finish()` says where.
+    var isFull: Bool { overflow != nil }
+
+    /// Counts a new node at `location`; false (and nothing to add) once over the limit.
+    private mutating func admit(_ location: SourceLocation) -> Bool {
+        guard overflow == nil else { return false }
+        nodeCount += 1
+        if nodeCount > Self.maxNodes { overflow = location }
+        return overflow == nil
+    }
 
     /// What a markup format knows of a header line.
     enum HeaderHint: Equatable {
@@ -76,6 +96,7 @@ struct DocumentBuilder {
     }
 
     mutating func addFootnote(number: Int, content: [Inline], location: SourceLocation) {
+        guard admit(location) else { return }
         footnotes.append(Footnote(number: number, content: content, location: location))
     }
 
@@ -123,6 +144,7 @@ struct DocumentBuilder {
 
     mutating func addFootnote(number: Int, text: MarkedText, location: SourceLocation) {
         let content = Self.joined(text.lines())
+        guard admit(location) else { return }
         footnotes.append(Footnote(number: number, content: content.inlines(),
                                   location: content.location(at: 0, file: file, fallback: location)))
     }
@@ -197,6 +219,7 @@ struct DocumentBuilder {
             symbol = text.string
             return
         }
+        guard admit(location) else { return }
         header.append(HeaderLine(block: Block(text.inlines(), location: text.location(at: 0, file: file, fallback: location)), hint: hint))
     }
 
@@ -205,6 +228,8 @@ struct DocumentBuilder {
     /// Adds a node; false when it cannot stand there (a sub-item before any paragraph).
     @discardableResult
     private mutating func add(_ kind: LabelRecognizer.Kind, number: Int, label: String, content: [Inline], at location: SourceLocation) -> Bool {
+        if kind == .subItem, sections.last?.paragraphs.isEmpty ?? true { return false }
+        guard admit(location) else { return true }  // over the limit: dropped, and `finish()` throws
         switch kind {
         case .section:
             sections.append(Section(number: number, label: label, heading: content, location: location))
@@ -237,6 +262,7 @@ struct DocumentBuilder {
 
     private mutating func append(_ content: [Inline], at location: SourceLocation) {
         guard !sections.isEmpty else {
+            guard admit(location) else { return }
             header.append(HeaderLine(block: Block(content, location: location), hint: .unknown))
             return
         }
@@ -266,6 +292,10 @@ struct DocumentBuilder {
     // MARK: Finishing
 
     func finish() throws -> Document {
+        if let overflow {
+            throw HexaglotError.invalidInput(overflow, file: file,
+                message: "more than \(Self.maxNodes) sections, paragraphs, sub-items, footnotes and header lines; expected a document of at most \(Self.maxNodes)")
+        }
         var document = Document(id: "", symbol: symbol, language: language ?? "", sections: sections,
                                 footnotes: footnotes.sorted { $0.number < $1.number },
                                 source: SourceLocation(file: file, line: 1, column: 1))

@@ -36,7 +36,7 @@ public struct MarkdownReader: DocumentReader {
 
         var definitions: [String: MarkdownBlocks.Block] = [:]
         var definitionOrder: [String] = []
-        for block in scan.blocks {
+        for block in scan.blocks where !builder.isFull {
             switch block.kind {
             case .footnote(let label):
                 if definitions[label] == nil { definitions[label] = block; definitionOrder.append(label) }

@@ -12,6 +12,7 @@ public struct TextReader: DocumentReader {
         let text = try UTF8Text.decode(bytes, file: file)
         var builder = DocumentBuilder(file: file)
         for (index, rawLine) in text.lines.enumerated() {
+            if builder.isFull { break }  // finish() says where the document went over
             let lineNumber = index + 1
             let line = Self.removingBookmarks(String(rawLine))
             try FootnoteMarkerCheck.check(line, file: file, line: lineNumber)

@@ -23,6 +23,22 @@ final class HostileTextInputTests: XCTestCase {
         }
     }
 
+    /// 30 MB of "1. a" lines was 6 million paragraphs and 12 GB of memory: a document
+    /// has at most 200,000 nodes, and is refused at the line of the first one over.
+    func testMoreNodesThanTheLimitAreRefusedAtTheFirstOneOver() throws {
+        let folder = try HostileFolder()
+        let limit = 200_000
+        try folder.write("many.txt", Array(String(repeating: "1. a\n", count: limit + 5).utf8))
+        assertRefused(try folder.check("many.txt"), in: folder, at: "many.txt:\(limit + 1):4",
+                      expecting: "more than 200000 sections, paragraphs, sub-items, footnotes and header lines")
+        try folder.write("many.md", Array(String(repeating: "1. a\n\n", count: limit + 5).utf8))
+        assertRefused(try folder.check("many.md"), in: folder, at: "many.md:\(2 * limit + 1):4",
+                      expecting: "expected a document of at most 200000")
+        // At the limit, the document is read.
+        try folder.write("enough.txt", Array(String(repeating: "1. a\n", count: 1000).utf8))
+        XCTAssertEqual(try folder.check("enough.txt").status, 1)
+    }
+
     func testByteOrderMarkIsAcceptedAndChangesNothing() throws {
         let french = Array(try Repo.renderText("fr").replacingOccurrences(of: "14/34", with: "14/35").utf8)
         let plain = try checkFrench(french)
