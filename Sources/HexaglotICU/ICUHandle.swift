@@ -56,12 +56,8 @@ final class ICUCache<Key: Hashable & Sendable, Object: AnyObject & Sendable>: Se
         var first: [(key: Key, object: Object)] = []
         var all: [Key: Object] = [:]
 
-        /// Moves a hit one place to the front, so that the signatures used most are compared first.
-        mutating func lookup(_ key: Key) -> Object? {
-            for i in first.indices where first[i].key == key {
-                if i > 0 { first.swapAt(i, i - 1) }
-                return first[max(i - 1, 0)].object
-            }
+        func lookup(_ key: Key) -> Object? {
+            for entry in first where entry.key == key { return entry.object }
             return first.count < ICUCache.scanned ? nil : all[key]
         }
 
@@ -77,7 +73,7 @@ final class ICUCache<Key: Hashable & Sendable, Object: AnyObject & Sendable>: Se
     init() {}
 
     func object(for key: Key, create: (Key) throws -> Object) throws -> Object {
-        if let cached = entries.withLock({ entries in entries.lookup(key) }) { return cached }
+        if let cached = entries.withLock({ $0.lookup(key) }) { return cached }
         let created = try create(key)
         return entries.withLock { entries in
             if let winner = entries.lookup(key) { return winner }

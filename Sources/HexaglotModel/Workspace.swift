@@ -1,5 +1,6 @@
 import Foundation
 import HexaglotTree
+import Synchronization
 
 /// Where a project keeps its data: `Locales/`, `Templates/` and `Documents/`
 /// under one root. Reads files; parsing is left to each type's `decode`.
@@ -109,6 +110,43 @@ public struct Workspace: Sendable {
 
 /// A language's locale and terminology together.
 public struct LanguagePack: Hashable, Sendable {
-    public var locale: LocaleSpec
-    public var terminology: Terminology
+    public var locale: LocaleSpec { didSet { renderings = Renderings() } }
+    public var terminology: Terminology { didSet { renderings = Renderings() } }
+    /// Terms and names as the renderer wrote them, kept with the pack so that every
+    /// document rendered with it reuses them (they depend on the pack alone).
+    public private(set) var renderings = Renderings()
+
+    public init(locale: LocaleSpec, terminology: Terminology) {
+        self.locale = locale
+        self.terminology = terminology
+    }
+
+    public static func == (a: LanguagePack, b: LanguagePack) -> Bool {
+        a.locale == b.locale && a.terminology == b.terminology
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(locale)
+        hasher.combine(terminology)
+    }
+
+    /// A memo shared by the copies of one pack (a class: renders read and fill it).
+    public final class Renderings: Sendable {
+        private let lines = Mutex<[String: [[Inline]]]>([:])
+        private let texts = Mutex<[String: String]>([:])
+
+        public init() {}
+
+        /// A term's or entry's lines, rendered.
+        public subscript(key: String) -> [[Inline]]? {
+            get { lines.withLock { $0[key] } }
+            set { lines.withLock { $0[key] = newValue } }
+        }
+
+        /// An entry's plain text (a State's name in a list).
+        public subscript(text key: String) -> String? {
+            get { texts.withLock { $0[key] } }
+            set { texts.withLock { $0[key] = newValue } }
+        }
+    }
 }

@@ -35,8 +35,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 final class DiagnosticLog {
     private(set) var diagnostics: [Diagnostic] = []
     private var seen = Set<Diagnostic>()
+    /// Every report, repeats included: whether anything went wrong while a term was
+    /// rendered (a repeat is not a new diagnostic, but the rendering is still broken).
+    private(set) var reports = 0
 
     func report(_ rule: Diagnostic.Rule, at location: SourceLocation, _ message: String) {
+        reports += 1
         let d = Diagnostic(rule, at: location, message)
         if seen.insert(d).inserted { diagnostics.append(d) }
     }

@@ -14,8 +14,6 @@ final class RenderSession {
     private(set) var footnoteOrder: [String] = []
     private var footnoteNumbers: [String: Int] = [:]
     private var termStack: [String] = []
-    /// Terms already rendered without a problem, by "key|form": a term reads the same every time.
-    private var renderedTerms: [String: Term] = [:]
     let valuesById: [String: ModelValue]
 
     var locale: LocaleSpec { pack.locale }
@@ -161,29 +159,36 @@ final class RenderSession {
             log.report(.unknownModifier, at: location, "term '\(key)' has no form '\(form)'; it has: \(entry.forms.keys.sorted().joined(separator: ", "))")
             return nil
         }
-        let memoKey = key + "|" + form
-        if let term = renderedTerms[memoKey] { return term }
-        let problems = log.diagnostics.count
-        let term = Term(key: key, content: expand(key, lines: lines, at: location).flatMap { $0 })
-        if log.diagnostics.count == problems { renderedTerms[memoKey] = term }
-        return term
+        return Term(key: key, content: expand(key, lines: lines, memo: "term|\(key)|\(form)", at: location).flatMap { $0 })
     }
 
-    /// The lines of a term's form, each rendered (terms may cite terms).
-    func expand(_ key: String, lines: [LocatedProse], at location: SourceLocation) -> [[Inline]] {
+    /// The lines of a term's form, each rendered (terms may cite terms). They depend
+    /// on the language pack alone, so a rendering without diagnostics is kept with the
+    /// pack under `memo` and reused by every later document.
+    func expand(_ key: String, lines: [LocatedProse], memo: String, at location: SourceLocation) -> [[Inline]] {
+        if let rendered = pack.renderings[memo] { return rendered }
         guard !termStack.contains(key) else {
             log.report(.recursion, at: location, "term '\(key)' cites itself through: \((termStack + [key]).joined(separator: " → "))")
             return lines.map { _ in [] }
         }
         termStack.append(key)
         defer { termStack.removeLast() }
-        return lines.map { render($0, Scope(values: .literal, footnotes: [:], owner: "term '\(key)'")) }
+        let problems = log.reports
+        let rendered = lines.map { render($0, Scope(values: .literal, footnotes: [:], owner: "term '\(key)'")) }
+        if log.reports == problems { pack.renderings[memo] = rendered }
+        return rendered
     }
 
     /// The plain text of an entry's form (States, organizations, places).
     func text(of entry: TermEntry, form: String, key: String) -> String? {
         guard let lines = entry.form(form) else { return nil }
-        return expand(key, lines: lines, at: entry.location).map(\.plainText).joined(separator: " ")
+        // Keys are unique within a file; States, organizations and places are files of their own.
+        let memo = entry.location.file + "|" + key + "|" + form
+        if let text = pack.renderings[text: memo] { return text }
+        let problems = log.reports
+        let text = expand(key, lines: lines, memo: "entry|" + memo, at: entry.location).map(\.plainText).joined(separator: " ")
+        if log.reports == problems { pack.renderings[text: memo] = text }
+        return text
     }
 }
 

@@ -75,7 +75,7 @@ public struct Renderer {
         let meeting = model.meeting
         if let entry = pack.terminology.terms[meeting.body] {
             let form = entry.forms[patterns.bodyForm] != nil ? patterns.bodyForm : "name"
-            for line in session.expand(meeting.body, lines: entry.forms[form]!, at: entry.location) {
+            for line in session.expand(meeting.body, lines: entry.forms[form]!, memo: "term|\(meeting.body)|\(form)", at: entry.location) {
                 lines.append(MastheadLine(role: .body, content: [.term(Term(key: meeting.body, content: line))]))
             }
         } else {
@@ -136,7 +136,7 @@ public struct Renderer {
                                    "missing key '\(kind.rawValue).\(id)' in the template: the model \(model.file) has this node")
             }
             let known = Set(ids.map(\.0))
-            for key in table.keys.sorted() where !known.contains(key) {
+            for key in table.keys.filter({ !known.contains($0) }).sorted() {  // sorted: messages in a stable order
                 session.log.report(.extraKey, at: template.keyLocations["\(kind.rawValue).\(key)"] ?? template.location,
                                    "extra key '\(kind.rawValue).\(key)' in the template: the model \(model.file) has no such node")
             }

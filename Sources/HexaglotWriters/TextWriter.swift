@@ -11,14 +11,17 @@ public struct TextWriter: DocumentWriter {
         var out = ""
         let bodies = Dictionary(document.footnotes.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         func line(_ prefix: String, _ content: [Inline]) {
-            out += prefix + Self.text(of: content)
+            out += prefix
+            Self.append(content, to: &out)
             let refs = content.footnoteRefs
             if refs.isEmpty {
                 out += "\n"
                 return
             }
             for ref in refs {
-                out += " [\(ref.number):  \(Self.text(of: bodies[ref.number]?.content ?? []))]"
+                out += " [\(ref.number):  "
+                Self.append(bodies[ref.number]?.content ?? [], to: &out)
+                out += "]"
             }
             out += " \n\n"
         }
@@ -37,13 +40,20 @@ public struct TextWriter: DocumentWriter {
     }
 
     static func text(of content: [Inline]) -> String {
-        content.map { node -> String in
+        var out = ""
+        append(content, to: &out)
+        return out
+    }
+
+    /// Writes straight into the output (no string per inline).
+    static func append(_ content: [Inline], to out: inout String) {
+        for node in content {
             switch node {
-            case .text(let s): s
-            case .value(let v): v.text
-            case .term(let t): text(of: t.content)
-            case .footnoteRef(let r): "[footnoteRef:\(r.number)]"
+            case .text(let s): out += s
+            case .value(let v): out += v.text
+            case .term(let t): append(t.content, to: &out)
+            case .footnoteRef(let r): out += "[footnoteRef:\(r.number)]"
             }
-        }.joined()
+        }
     }
 }
