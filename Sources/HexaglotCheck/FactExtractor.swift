@@ -45,7 +45,10 @@ public struct FactExtractor: Sendable {
         var i = 0
         let starts = ["https://", "http://"].map { Array($0.unicodeScalars) }
         while i < s.count {
-            guard let start = starts.first(where: { s.count - i >= $0.count && s[i..<(i + $0.count)].elementsEqual($0) }) else { i += 1; continue }
+            guard s[i] == "h", let start = starts.first(where: { s.count - i >= $0.count && s[i..<(i + $0.count)].elementsEqual($0) }) else {
+                i += 1
+                continue
+            }
             var j = i + start.count
             while j < s.count, s[j].isASCII, !ScalarClass.isWhitespace(s[j]), s[j] != "<", s[j] != ">", s[j] != "\"" { j += 1 }
             while j > i + start.count, trailing.contains(s[j - 1]) { j -= 1 }

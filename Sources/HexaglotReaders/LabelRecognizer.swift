@@ -28,7 +28,12 @@ public struct LabelRecognizer: Sendable {
     public func recognize(_ line: String) -> Match? {
         // A label is a few scalars at the start of the line: look at the head only,
         // and at the whole line just when the head ends in spaces or inside a label.
-        let head = Array(line.unicodeScalars.prefix(Self.headLength))
+        var head: [Unicode.Scalar] = []
+        head.reserveCapacity(Self.headLength)
+        for scalar in line.unicodeScalars {
+            guard head.count < Self.headLength else { break }
+            head.append(scalar)
+        }
         guard head.count == Self.headLength else { return recognize(scalars: head) }
         let match = recognize(scalars: head)
         if let match, match.contentOffset < head.count { return match }
