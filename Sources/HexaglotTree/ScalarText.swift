@@ -2,15 +2,17 @@
 /// checker make for every line and node. The standard library's generic paths
 /// (`Array(s.unicodeScalars)`, `String(String.UnicodeScalarView(slice))`) were a
 /// quarter of a check's time; these go through UTF-8 bytes in one pass.
-extension String {
-    /// The string's scalars as an array.
-    public var scalarArray: [Unicode.Scalar] {
+extension StringProtocol {
+    /// The scalars as an array (inlinable: specialized for `String` and `Substring` where called).
+    @inlinable public var scalarArray: [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(utf8.count)
         for scalar in unicodeScalars { result.append(scalar) }
         return result
     }
+}
 
+extension String {
     /// A string of these scalars.
     public init(scalars: [Unicode.Scalar]) {
         self = scalars.withUnsafeBufferPointer(String.init(scalarBuffer:))
@@ -81,15 +83,5 @@ extension String {
                 return false
             }
         }
-    }
-}
-
-extension Substring {
-    /// The substring's scalars as an array.
-    public var scalarArray: [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(utf8.count)
-        for scalar in unicodeScalars { result.append(scalar) }
-        return result
     }
 }
