@@ -9,18 +9,36 @@ public struct VersionLoader {
     public init() {}
 
     public func load(_ path: String, language override: String? = nil) throws -> (Version, InputFormat) {
-        guard let format = InputFormat.forFile(path) else {
-            throw HexaglotError.usage("\(path): unknown input format; expected one of: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (by extension)")
-        }
-        // DOCX packages have their own cap (DOCXArchive.maxPackageBytes, 50 MB), checked here before reading too.
-        let data = try Workspace.readInput(path, limit: format == .docx ? 50 * 1024 * 1024 : Workspace.maxInputBytes)
-        let document = try format.reader.read([UInt8](data), file: path)
+        let format = try Self.format(of: path)
+        let data = try Workspace.readInput(path, limit: Self.limit(for: format))
+        return try load(bytes: [UInt8](data), name: path, format: format, language: override)
+    }
+
+    /// A version from bytes in memory (an upload), called `name` in its findings and
+    /// errors, read by the reader of `format`; the same size caps as for files.
+    public func load(bytes: [UInt8], name: String, format: InputFormat, language override: String? = nil) throws -> (Version, InputFormat) {
+        let limit = Self.limit(for: format)
+        guard bytes.count <= limit else { throw Workspace.inputTooLarge(name, size: UInt64(bytes.count), limit: limit) }
+        let document = try format.reader.read(bytes, file: name)
         let language = override ?? document.language
         guard !language.isEmpty else {
-            throw HexaglotError.invalidInput(SourceLocation(file: path, line: 1, column: 1), file: path,
-                                             message: "cannot tell the language of this file; give it with --language \(path)=<lang>")
+            throw HexaglotError.invalidInput(SourceLocation(file: name, line: 1, column: 1), file: name,
+                                             message: "cannot tell the language of this file; give it with --language \(name)=<lang>")
         }
-        return (Version(file: path, language: language, document: document, markerWidth: format.markerWidth), format)
+        return (Version(file: name, language: language, document: document, markerWidth: format.markerWidth), format)
+    }
+
+    /// The format a file's name says it is in, or a usage error naming the formats there are.
+    public static func format(of name: String) throws -> InputFormat {
+        guard let format = InputFormat.forFile(name) else {
+            throw HexaglotError.usage("\(name): unknown input format; expected one of: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (by extension)")
+        }
+        return format
+    }
+
+    /// DOCX packages have their own cap (DOCXArchive.maxPackageBytes, 50 MB), checked before reading too.
+    static func limit(for format: InputFormat) -> Int {
+        format == .docx ? 50 * 1024 * 1024 : Workspace.maxInputBytes
     }
 
     /// Several files at once (in parallel); the results, and the first error, in the order of `paths`.

@@ -73,6 +73,13 @@ public struct Workspace: Sendable {
 
     /// Reads a whole input file, refusing one over `limit` bytes from its size, before
     /// reading a byte (and a device or pipe, whose size is unknown, once it passes the limit).
+    /// The error for an input over `limit` bytes (`size` nil when only reading showed it).
+    public static func inputTooLarge(_ file: String, size: UInt64?, limit: Int) -> HexaglotError {
+        let mib = { (bytes: UInt64) in (bytes + (1 << 20) - 1) >> 20 }  // rounded up: 32 MiB and a byte is 33
+        let actual = size.map { "is \(mib($0)) MiB" } ?? "goes on past \(mib(UInt64(limit))) MiB"
+        return .invalidInput(nil, file: file, message: "the file \(actual); expected an input of at most \(mib(UInt64(limit))) MiB (larger inputs are refused unread)")
+    }
+
     public static func readInput(_ path: String, limit: Int = maxInputBytes) throws -> Data {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
@@ -80,11 +87,7 @@ public struct Workspace: Sendable {
             throw HexaglotError.io(path: path, message: "cannot read the file (missing or unreadable)")
         }
         defer { try? handle.close() }
-        func tooLarge(_ size: UInt64?) -> HexaglotError {
-            let mib = { (bytes: UInt64) in (bytes + (1 << 20) - 1) >> 20 }
-            let actual = size.map { "is \(mib($0)) MiB" } ?? "goes on past \(mib(UInt64(limit))) MiB"
-            return .invalidInput(nil, file: path, message: "the file \(actual); expected an input of at most \(mib(UInt64(limit))) MiB (larger inputs are refused unread)")
-        }
+        func tooLarge(_ size: UInt64?) -> HexaglotError { inputTooLarge(path, size: size, limit: limit) }
         if let size = try? handle.seekToEnd() {
             if size > UInt64(limit) { throw tooLarge(size) }
             try? handle.seek(toOffset: 0)

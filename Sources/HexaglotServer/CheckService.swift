@@ -57,57 +57,24 @@ struct CheckService: Sendable {
 
     func report(_ uploads: [Upload], reference: String?, languages: [String: String]) throws -> CheckReport {
         let referenceName = reference ?? uploads[0].filename
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hexaglot-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
-        defer { try? FileManager.default.removeItem(at: folder) }
-
         var versions: [Version] = []
         var inputs: [CheckReport.Input] = []
-        for (index, upload) in uploads.enumerated() {
-            // The reader is picked by extension, so the file keeps the upload's
-            // extension; its name on disk is ours, never the client's.
-            let path = folder.appendingPathComponent("\(index + 1).\(Self.safeExtension(of: upload.filename))").path
-            guard FileManager.default.createFile(atPath: path, contents: Data(upload.bytes)) else {
-                throw HexaglotError.internalFailure("cannot stage an upload in \(folder.path)")
-            }
+        for upload in uploads {
+            // Read from memory, never staged on disk: the client's name is only a label.
             do {
-                var (version, format) = try VersionLoader().load(path, language: languages[upload.filename])
-                version.file = upload.filename
+                let format = try VersionLoader.format(of: upload.filename)
+                let (version, _) = try VersionLoader().load(bytes: upload.bytes, name: upload.filename, format: format,
+                                                            language: languages[upload.filename])
                 versions.append(version)
                 inputs.append(CheckReport.Input(file: upload.filename, language: version.language, format: format.rawValue,
                                                 reference: upload.filename == referenceName))
             } catch let error as HexaglotError {
-                throw Problem.upload(error.renamingFile(path, to: upload.filename))
+                throw Problem.upload(error)
             }
         }
         let context = CheckContext(versions: versions,
                                    referenceIndex: uploads.firstIndex { $0.filename == referenceName } ?? 0,
                                    stateNames: stateNames)
         return CheckReport(inputs: inputs, findings: Checker().check(context), versions: versions.map(CheckReport.AlignedVersion.init))
-    }
-
-    /// The upload's extension when it is plain letters and digits, else one no reader takes.
-    static func safeExtension(of filename: String) -> String {
-        let ext = filename.split(separator: ".", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-        let plain = filename.contains(".") && !ext.isEmpty && ext.count <= 10
-            && ext.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
-        return plain ? ext : "unknown"
-    }
-}
-
-extension HexaglotError {
-    /// The same error with a staged file's path replaced by the name the client gave it.
-    func renamingFile(_ path: String, to name: String) -> HexaglotError {
-        func rename(_ text: String) -> String { text.replacingOccurrences(of: path, with: name) }
-        func rename(_ location: SourceLocation?) -> SourceLocation? {
-            location.map { SourceLocation(file: rename($0.file), line: $0.line, column: $0.column, part: $0.part) }
-        }
-        return switch self {
-        case .usage(let message): .usage(rename(message))
-        case .invalidInput(let location, let file, let message): .invalidInput(rename(location), file: rename(file), message: rename(message))
-        case .io(let file, let message): .io(path: rename(file), message: rename(message))
-        case .inconsistent(let location, let file, let message): .inconsistent(rename(location), file: rename(file), message: rename(message))
-        case .internalFailure(let message): .internalFailure(rename(message))
-        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HexaglotCheck
 import HexaglotReaders
 import HexaglotTree
 import XCTest
@@ -104,5 +105,28 @@ final class HostileTextInputTests: XCTestCase {
         let folder = try HostileFolder()
         try folder.write("fr.txt", bytes)
         return try runHexaglot(["check", "en.txt", "fr.txt"], cwd: folder.path)
+    }
+}
+
+/// Versions read from memory (the server's uploads) get the same caps and located errors as files.
+final class VersionFromBytesTests: XCTestCase {
+    func testBytesInMemoryAreReadLikeAFileOfThatName() throws {
+        let english = Array(try Repo.renderText("en").utf8)
+        let (version, format) = try VersionLoader().load(bytes: english, name: "upload.txt", format: .text)
+        XCTAssertEqual(format, .text)
+        XCTAssertEqual(version.file, "upload.txt")
+        XCTAssertEqual(version.language, "en")
+        XCTAssertEqual(version.document.sections.count, try Repo.render("en").sections.count)
+
+        XCTAssertThrowsError(try VersionLoader().load(bytes: [0x31, 0x2E, 0x20, 0xFF], name: "bad.txt", format: .text)) { error in
+            XCTAssertTrue("\(error)".hasPrefix("bad.txt:1:4: error: invalid UTF-8"), "\(error)")
+        }
+        let huge = [UInt8](repeating: 0x61, count: 32 * 1024 * 1024 + 1)
+        XCTAssertThrowsError(try VersionLoader().load(bytes: huge, name: "huge.txt", format: .text)) { error in
+            XCTAssertTrue("\(error)".contains("huge.txt: error: the file is 33 MiB; expected an input of at most 32 MiB"), "\(error)")
+        }
+        XCTAssertThrowsError(try VersionLoader.format(of: "scan.pdf")) { error in
+            XCTAssertTrue("\(error)".contains("scan.pdf: unknown input format"), "\(error)")
+        }
     }
 }
