@@ -8,11 +8,15 @@ import HexaglotTree
 /// reference, the fault is in the numbering, not in the text: those nodes then
 /// align by position, and only the structure rules report the numbering.
 enum Alignment {
-    static func align(_ document: Document, to reference: Document) -> Document {
+    /// The document renumbered where its numbers are broken; nil when they already
+    /// align (the usual case), so that callers keep what they built from it.
+    static func align(_ document: Document, to reference: Document) -> Document? {
         var aligned = document
+        var renumbered = false
         let sectionNumbers = document.sections.map(\.number)
         if needsPositions(sectionNumbers, referenceCount: reference.sections.count) {
             for i in aligned.sections.indices { aligned.sections[i].number = i + 1 }
+            renumbered = true
         }
         let paragraphNumbers = document.sections.flatMap { $0.paragraphs.map(\.number) }
         let referenceParagraphs = reference.sections.flatMap(\.paragraphs)
@@ -24,6 +28,7 @@ enum Alignment {
                     aligned.sections[s].paragraphs[p].number = n
                 }
             }
+            renumbered = true
         }
         let referenceSubItems = Dictionary(referenceParagraphs.map { ($0.number, $0.subItems.count) }, uniquingKeysWith: { a, _ in a })
         for s in aligned.sections.indices {
@@ -31,10 +36,11 @@ enum Alignment {
                 let paragraph = aligned.sections[s].paragraphs[p]
                 if needsPositions(paragraph.subItems.map(\.index), referenceCount: referenceSubItems[paragraph.number] ?? -1) {
                     for i in paragraph.subItems.indices { aligned.sections[s].paragraphs[p].subItems[i].index = i + 1 }
+                    renumbered = true
                 }
             }
         }
-        return aligned
+        return renumbered ? aligned : nil
     }
 
     private static func needsPositions(_ numbers: [Int], referenceCount: Int) -> Bool {

@@ -9,6 +9,8 @@ public struct Version: Sendable {
     public var document: Document
     /// The document with numbers aligned to the reference's; equal to `document` until `aligned(to:)`.
     public private(set) var alignedDocument: Document
+    /// Whether `alignedDocument` differs from `document` (its nodes were rebuilt).
+    private var isRenumbered = false
     public private(set) var nodes: [AlignedNode] { didSet { nodeIndex = Self.firstIndexByKey(nodes) } }
     /// Where each key first occurs in `nodes`: `node(_:)` is called for every node by every rule.
     private var nodeIndex: [NodeKey: Int]
@@ -31,8 +33,12 @@ public struct Version: Sendable {
     /// This version with its nodes aligned to the reference's (see `Alignment`);
     /// `document` keeps the numbers as printed, for the structure rules.
     public func aligned(to reference: Document) -> Version {
+        let renumbered = Alignment.align(document, to: reference)
+        // Numbers that already align leave the nodes built in `init` as they are.
+        if renumbered == nil, !isRenumbered { return self }
         var copy = self
-        copy.alignedDocument = Alignment.align(document, to: reference)
+        copy.alignedDocument = renumbered ?? document
+        copy.isRenumbered = renumbered != nil
         copy.nodes = AlignedNode.all(in: copy.alignedDocument)
         return copy
     }
