@@ -40,12 +40,13 @@ public struct FactExtractor: Sendable {
     /// Characters that end a URL or symbol when they come last: sentence punctuation in all six languages.
     static let trailing: Set<Unicode.Scalar> = [".", ",", ";", ":", ")", "。", "，", "；", "：", "）", "、", "،", "؛", "»", "\"", "'"]
 
+    private static let urlStarts = ["https://", "http://"].map(\.scalarArray)
+
     static func urls(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var i = 0
-        let starts = ["https://", "http://"].map { Array($0.unicodeScalars) }
         while i < s.count {
-            guard s[i] == "h", let start = starts.first(where: { s.count - i >= $0.count && s[i..<(i + $0.count)].elementsEqual($0) }) else {
+            guard s[i] == "h", let start = urlStarts.first(where: { s.count - i >= $0.count && s[i..<(i + $0.count)].elementsEqual($0) }) else {
                 i += 1
                 continue
             }

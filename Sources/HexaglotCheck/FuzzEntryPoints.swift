@@ -75,13 +75,13 @@ public enum FuzzEntryPoints {
         let file = target.fileName
         switch target {
         case .modelYAML:
-            _ = try NoteModel.decode(yaml: try Workspace.decodeText(Data(bytes), file: file), file: file)
+            _ = try NoteModel.decode(yaml: try UTF8Text.decode(bytes, file: file), file: file)
         case .templateYAML:
-            _ = try DocumentTemplate.decode(yaml: try Workspace.decodeText(Data(bytes), file: file), file: file)
+            _ = try DocumentTemplate.decode(yaml: try UTF8Text.decode(bytes, file: file), file: file)
         case .localeYAML:
-            _ = try LocaleSpec.decode(yaml: try Workspace.decodeText(Data(bytes), file: file), file: file)
+            _ = try LocaleSpec.decode(yaml: try UTF8Text.decode(bytes, file: file), file: file)
         case .prose:
-            try parseProse(try Workspace.decodeText(Data(bytes), file: file), file: file)
+            try parseProse(try UTF8Text.decode(bytes, file: file), file: file)
         case .text, .markdown, .html, .docx, .docxDocumentXML:
             let format = InputFormat.forFile(file)!
             let input = target == .docxDocumentXML ? StoredZip.archive(["word/document.xml": bytes]) : bytes

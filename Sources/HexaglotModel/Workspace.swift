@@ -64,7 +64,7 @@ public struct Workspace: Sendable {
 
     /// Reads a UTF-8 text file; a byte-order mark is dropped, CRLF and CR become LF.
     public static func readText(_ path: String) throws -> String {
-        try decodeText(try readInput(path), file: path)
+        try UTF8Text.decode(try readInput(path), file: path)
     }
 
     /// The largest input file read: model, locale, terminology and template YAML, and the
@@ -104,10 +104,6 @@ public struct Workspace: Sendable {
             throw HexaglotError.io(path: path, message: "cannot read the file (\(error.localizedDescription))")
         }
         return data
-    }
-
-    public static func decodeText(_ data: Data, file: String) throws -> String {
-        try UTF8Text.decode(data, file: file)
     }
 }
 

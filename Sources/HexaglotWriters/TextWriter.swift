@@ -39,12 +39,6 @@ public struct TextWriter: DocumentWriter {
         return Array(out.utf8)
     }
 
-    static func text(of content: [Inline]) -> String {
-        var out = ""
-        append(content, to: &out)
-        return out
-    }
-
     /// Writes straight into the output (no string per inline).
     static func append(_ content: [Inline], to out: inout String) {
         for node in content {

@@ -278,10 +278,7 @@ private final class SecondDocument {
     deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     static func render(_ language: String) throws -> Document {
-        let workspace = Repo.workspace
-        let model = try workspace.loadModel(at: "\(workspace.root)/Documents/\(SecondDocumentTests.documentID)/note.yaml")
-        let template = try workspace.loadTemplate(language: language, document: model.id)
-        return try Renderer(model: model, pack: try workspace.loadLanguage(language), template: template).render()
+        try Repo.render(language, model: try Repo.workspace.loadModel(at: "\(Repo.root)/Documents/\(SecondDocumentTests.documentID)/note.yaml"))
     }
 
     func path(_ language: String) -> String { "\(folder)/\(SecondDocumentTests.documentID).\(language).txt" }

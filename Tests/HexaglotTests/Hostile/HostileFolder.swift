@@ -20,7 +20,7 @@ final class HostileFolder {
 
     /// A file of `size` bytes that takes no disk space (its size is all the cap looks at).
     func writeSparse(_ name: String, size: UInt64) throws {
-        FileManager.default.createFile(atPath: "\(path)/\(name)", contents: nil)
+        _ = FileManager.default.createFile(atPath: "\(path)/\(name)", contents: nil)  // a failure throws just below
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(path)/\(name)"))
         try handle.truncate(atOffset: size)
         try handle.close()
