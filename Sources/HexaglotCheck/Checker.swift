@@ -5,7 +5,7 @@ import HexaglotTree
 public struct Checker: Sendable {
     /// Every rule, one per file under `Rules/`.
     public static let allRules: [any CheckRule] = [
-        SectionStructureRule(), ParagraphStructureRule(), SubItemStructureRule(),
+        DivisionPresenceRule(), DivisionNumberingRule(),
         FootnoteNumberingRule(), FootnoteCitationRule(), FootnotePlacementRule(),
         UrlAgreementRule(), SymbolAgreementRule(), DecisionAgreementRule(), ArticleAgreementRule(),
         NumberAgreementRule(), DateAgreementRule(), StatesListRule(),

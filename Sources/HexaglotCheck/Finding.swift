@@ -41,15 +41,22 @@ public struct Finding: Hashable, Sendable, Codable {
     public var rule: String
     public var severity: Severity
     public var message: String
-    /// The aligned node ("paragraph 8 (c)", "footnote 3").
+    /// The node as the documents name it ("paragraph 8 (c)", "Article 2, paragraph 3", "footnote 3").
     public var node: String
     public var sides: [Side]
+    /// The row of the alignment the finding is about, when it is about one (for placing it in side-by-side reports).
+    public var key: NodeKey?
 
-    public init(rule: String, severity: Severity, message: String, node: String, sides: [Side]) {
+    public init(rule: String, severity: Severity, message: String, node: String, key: NodeKey? = nil, sides: [Side]) {
         self.rule = rule
         self.severity = severity
         self.message = message
         self.node = node
+        self.key = key
         self.sides = sides
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case rule, severity, message, node, sides
     }
 }

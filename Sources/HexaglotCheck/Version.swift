@@ -1,16 +1,14 @@
 import HexaglotTree
 
 /// One version of a document under check: its tree, its file and language,
-/// and its text aligned by node across numbering conventions.
+/// and its nodes in reading order (masthead, title, author line, every
+/// division of the body, footnotes), keyed by the row of the alignment they
+/// fall in once `CheckContext` has aligned the versions.
 public struct Version: Sendable {
     public var file: String
     public var language: String
-    /// The document as read, numbers as printed.
+    /// The document as read, labels as printed.
     public var document: Document
-    /// The document with numbers aligned to the reference's; equal to `document` until `aligned(to:)`.
-    public private(set) var alignedDocument: Document
-    /// Whether `alignedDocument` differs from `document` (its nodes were rebuilt).
-    private var isRenumbered = false
     public private(set) var nodes: [AlignedNode] { didSet { nodeIndex = Self.firstIndexByKey(nodes) } }
     /// Where each key first occurs in `nodes`: `node(_:)` is called for every node by every rule.
     private var nodeIndex: [NodeKey: Int]
@@ -23,23 +21,16 @@ public struct Version: Sendable {
         self.file = file
         self.language = language ?? document.language
         self.document = document
-        self.alignedDocument = document
         let nodes = AlignedNode.all(in: document)
         self.nodes = nodes
         self.nodeIndex = Self.firstIndexByKey(nodes)
         self.markerWidth = markerWidth
     }
 
-    /// This version with its nodes aligned to the reference's (see `Alignment`);
-    /// `document` keeps the numbers as printed, for the structure rules.
-    public func aligned(to reference: Document) -> Version {
-        let renumbered = Alignment.align(document, to: reference)
-        // Numbers that already align leave the nodes built in `init` as they are.
-        if renumbered == nil, !isRenumbered { return self }
+    /// This version with the keys of its division nodes set to their rows (`keys[i]` for `nodes[i]`).
+    func keyed(_ keys: [NodeKey]) -> Version {
         var copy = self
-        copy.alignedDocument = renumbered ?? document
-        copy.isRenumbered = renumbered != nil
-        copy.nodes = AlignedNode.all(in: copy.alignedDocument)
+        copy.nodes = zip(nodes, keys).map { node, key in node.key == key ? node : node.with(key: key) }
         return copy
     }
 
@@ -70,15 +61,16 @@ public struct Version: Sendable {
     }
 }
 
-/// Where a piece of text sits, independent of how each language numbers it:
-/// section II, "二." and "ثانياً -" are all `.section(2)`.
+/// Where a piece of text sits, the same in every version: the masthead field,
+/// the title, the author line, a footnote by number, and a division by the row
+/// of the alignment it falls in (so "二.", "II." and "ثانياً -" share a key, and a
+/// paragraph renumbered in one version keeps the key of the one it translates).
 public enum NodeKey: Hashable, Sendable, Comparable, CustomStringConvertible {
     case masthead(MastheadLine.Role)
     case title
     case author
-    case section(Int)
-    case paragraph(Int)
-    case subItem(paragraph: Int, index: Int)
+    /// A division: its row in the alignment (before alignment, its place in its own version).
+    case division(Int)
     case footnote(Int)
 
     public var description: String {
@@ -86,46 +78,54 @@ public enum NodeKey: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .masthead(let role): "masthead (\(role.rawValue))"
         case .title: "title"
         case .author: "author line"
-        case .section(let n): "section \(n)"
-        case .paragraph(let n): "paragraph \(n)"
-        case .subItem(let p, let i): "paragraph \(p) (\(NodeKey.letter(i)))"
+        case .division(let row): "division \(row + 1)"
         case .footnote(let n): "footnote \(n)"
         }
     }
 
-    static func letter(_ i: Int) -> String {
-        i >= 1 && i <= 26 ? String(UnicodeScalar(UInt8(96 + i))) : "\(i)"
-    }
-
-    private var order: (Int, Int, Int) {
+    private var order: (Int, Int) {
         switch self {
-        case .masthead(let role): (0, MastheadLine.Role.allCases.firstIndex(of: role) ?? 0, 0)
-        case .title: (1, 0, 0)
-        case .author: (2, 0, 0)
-        case .section(let n): (3, n, 0)
-        case .paragraph(let n): (4, n, 0)
-        case .subItem(let p, let i): (4, p, i)
-        case .footnote(let n): (5, n, 0)
+        case .masthead(let role): (0, MastheadLine.Role.allCases.firstIndex(of: role) ?? 0)
+        case .title: (1, 0)
+        case .author: (2, 0)
+        case .division(let row): (3, row)
+        case .footnote(let n): (4, n)
         }
     }
 
     public static func < (a: NodeKey, b: NodeKey) -> Bool { a.order < b.order }
 }
 
-/// A node's inline content with its key and location (a class: rules pass nodes
-/// around by the thousand, and a reference copies in one retain).
+/// A node's inline content with its key, location and name (a class: rules pass
+/// nodes around by the thousand, and a reference copies in one retain).
 public final class AlignedNode: Sendable {
     public let key: NodeKey
     public let content: [Inline]
     public let location: SourceLocation?
     /// The content's plain text, made once: every rule reads it.
     public let text: String
+    /// How the document names the node: "paragraph 8 (c)", "Article 2, paragraph 3", "target 4.b", "footnote 3".
+    public let name: String
+    /// For a division: its kind, label as written and number.
+    public let division: DivisionInfo?
 
-    init(key: NodeKey, content: [Inline], location: SourceLocation?) {
+    public struct DivisionInfo: Sendable, Hashable {
+        public var kind: DivisionKind
+        public var label: String
+        public var number: DivisionNumber?
+    }
+
+    init(key: NodeKey, content: [Inline], location: SourceLocation?, name: String, division: DivisionInfo? = nil, text: String? = nil) {
         self.key = key
         self.content = content
         self.location = location
-        self.text = content.plainText
+        self.text = text ?? content.plainText
+        self.name = name
+        self.division = division
+    }
+
+    func with(key: NodeKey) -> AlignedNode {
+        AlignedNode(key: key, content: content, location: location, name: name, division: division, text: text)
     }
 
     static func all(in document: Document) -> [AlignedNode] {
@@ -135,20 +135,23 @@ public final class AlignedNode: Sendable {
             let lines = document.masthead.filter { $0.role == role }
             guard let first = lines.first else { continue }
             let content = lines.map(\.content).joined(separator: [.text(" ")])
-            nodes.append(AlignedNode(key: .masthead(role), content: Array(content), location: first.location))
+            nodes.append(AlignedNode(key: .masthead(role), content: Array(content), location: first.location,
+                                     name: NodeKey.masthead(role).description))
         }
-        nodes.append(AlignedNode(key: .title, content: document.title.content, location: document.title.location))
-        nodes.append(AlignedNode(key: .author, content: document.author.content, location: document.author.location))
-        for section in document.sections {
-            nodes.append(AlignedNode(key: .section(section.number), content: section.heading, location: section.location))
-            for p in section.paragraphs {
-                nodes.append(AlignedNode(key: .paragraph(p.number), content: p.content, location: p.location))
-                for item in p.subItems {
-                    nodes.append(AlignedNode(key: .subItem(paragraph: p.number, index: item.index), content: item.content, location: item.location))
-                }
+        nodes.append(AlignedNode(key: .title, content: document.title.content, location: document.title.location, name: "title"))
+        nodes.append(AlignedNode(key: .author, content: document.author.content, location: document.author.location, name: "author line"))
+        var names = DivisionNames()
+        var index = 0
+        for division in document.body {
+            names.walk(division) { division, name in
+                nodes.append(AlignedNode(key: .division(index), content: division.text, location: division.location, name: name,
+                                         division: DivisionInfo(kind: division.kind, label: division.label, number: division.number)))
+                index += 1
             }
         }
-        for f in document.footnotes { nodes.append(AlignedNode(key: .footnote(f.number), content: f.content, location: f.location)) }
+        for f in document.footnotes {
+            nodes.append(AlignedNode(key: .footnote(f.number), content: f.content, location: f.location, name: "footnote \(f.number)"))
+        }
         return nodes
     }
 

@@ -1,10 +1,13 @@
 import HexaglotTree
 
 /// Assembles a document tree from lines in reading order, whatever format
-/// they came from: a line with a section, paragraph or sub-item label opens
-/// that node; an unlabelled line before the first section is a header line
-/// (masthead, title, author line); after it, an unlabelled line continues the
-/// node before it. Markup formats say more with `addBlock` (a heading, the
+/// they came from: a line with a label opens a division, which
+/// `DivisionPlacement` puts where its label says (a sibling of the division
+/// numbered just before it, a child of the one it continues, under the heading
+/// of a higher rank); unlabelled lines before the body are header lines
+/// (masthead, title, author line); in the body an unlabelled block is an
+/// unnumbered paragraph, and an unlabelled line within a block continues the
+/// division before it. Markup formats say more with `addBlock` (a heading, the
 /// title, an automatic number).
 struct DocumentBuilder {
     let file: String
@@ -17,14 +20,14 @@ struct DocumentBuilder {
     var metadataTitle: Block?
     var metadataAuthor: Block?
     private var header: [HeaderLine] = []
-    private var sections: [Section] = []
+    private var body = DivisionPlacement()
     private var footnotes: [Footnote] = []
     private let recognizer = LabelRecognizer()
     /// Nodes and header lines so far, and where the first one over `maxNodes` was.
     private var nodeCount = 0
     private(set) var overflow: SourceLocation?
 
-    /// The most nodes (sections, paragraphs, sub-items, footnotes, header lines) a
+    /// The most nodes (divisions, footnotes, header lines) a
     /// document may have: four times the 50,000 of a 10,000-paragraph note with its
     /// sub-items and footnotes. Each node costs about 2 KB in the tree, the alignment
     /// and the checker, so a 30 MB file of one-word numbered lines took 12 GB.
@@ -69,30 +72,27 @@ struct DocumentBuilder {
         self.language = language
     }
 
-    var hasSections: Bool { !sections.isEmpty }
     var hasTitle: Bool { header.contains { $0.hint == .title } }
 
     // MARK: Plain lines (TextReader)
 
     /// Adds one line. `makeInlines` turns a part of the line (from a 1-based
     /// column) into inline content, so each format keeps its own markers.
-    mutating func addLine(_ text: String, location: SourceLocation, makeInlines: (String, Int) -> [Inline]) {
+    /// `startsBlock`: the line follows a blank line, so an unlabelled line in the
+    /// body is a paragraph of its own rather than the continuation of the one before.
+    mutating func addLine(_ text: String, location: SourceLocation, startsBlock: Bool = false,
+                          makeInlines: (String, Int) -> [Inline]) {
         guard let match = recognizer.recognize(text) else {
-            append(makeInlines(text, location.column), at: location)
+            addUnlabelled(makeInlines(text, location.column), at: location, startsBlock: startsBlock)
             return
         }
         let scalars = text.unicodeScalars
         let rest = String(scalars[scalars.index(scalars.startIndex, offsetBy: match.contentOffset)...])
         var contentLocation = location
         contentLocation.column += match.contentOffset
-        if !add(match.kind, number: match.number, label: match.label, content: makeInlines(rest, contentLocation.column), at: contentLocation) {
-            append(makeInlines(text, location.column), at: location)
+        if !add(match, content: makeInlines(rest, contentLocation.column), at: contentLocation) {
+            addUnlabelled(makeInlines(text, location.column), at: location, startsBlock: startsBlock)
         }
-    }
-
-    /// Adds a line known to be a paragraph of its own (a DOCX paragraph, an HTML <p>) without label recognition.
-    mutating func addUnlabelled(_ content: [Inline], location: SourceLocation) {
-        append(content, at: location)
     }
 
     mutating func addFootnote(number: Int, content: [Inline], location: SourceLocation) {
@@ -125,10 +125,13 @@ struct DocumentBuilder {
             guard !lines.isEmpty else { return }
             let content = Self.joined(lines)
             let at = content.location(at: 0, file: file, fallback: location)
-            let kind: LabelRecognizer.Kind = isHeading ? .section
-                : recognizer.recognize(label)?.kind ?? (level == 0 ? .paragraph : .subItem)
-            if !add(kind, number: number, label: label, content: content.inlines(), at: at) {
-                append(content.inlines(), at: at)
+            var match = recognizer.recognize(label)
+                ?? LabelRecognizer.Match(kind: level == 0 ? .paragraph : .subparagraph,
+                                         number: DivisionNumber(number, scheme: .decimal, style: "level\(level)"),
+                                         alternative: nil, isWorded: false, label: label, contentOffset: 0)
+            if isHeading, !match.kind.isHeaded { match.kind = .section }
+            if !add(match, content: content.inlines(), at: at) {
+                addUnlabelled(content.inlines(), at: at, startsBlock: true)
             }
         case .listItem(let label, let number, let level):
             let lines = text.lines()
@@ -153,26 +156,22 @@ struct DocumentBuilder {
         guard let first = lines.first else { return }
         if let match = recognizer.recognize(first.leadingString) {
             addRecognized(match, first, location: location)
-        } else if sections.isEmpty {
-            addHeader(first, hint: .unknown, location: location)
         } else {
-            append(first.inlines(), at: first.location(at: 0, file: file, fallback: location))
+            addUnlabelled(first, location: location, startsBlock: true)
         }
         addFollowingLines(lines.dropFirst(), location: location)
     }
 
-    /// Lines after a block's first: before the first section each is a header
-    /// line; after it, a line opens a node only with the label that comes next
+    /// Lines after a block's first: before the body each is a header line; in
+    /// it, a line opens a division only with a label that comes next there
     /// ("2020. …" wrapped to the start of a line is no paragraph 2020).
     private mutating func addFollowingLines(_ lines: ArraySlice<MarkedText>, location: SourceLocation) {
         for line in lines {
             let match = recognizer.recognize(line.leadingString)
-            if let match, sections.isEmpty || isNext(match) {
+            if let match, !body.hasStarted || body.isExpected(match) {
                 addRecognized(match, line, location: location)
-            } else if sections.isEmpty {
-                addHeader(line, hint: .unknown, location: location)
             } else {
-                append(line.inlines(), at: line.location(at: 0, file: file, fallback: location))
+                addUnlabelled(line, location: location, startsBlock: false)
             }
         }
     }
@@ -180,26 +179,23 @@ struct DocumentBuilder {
     private mutating func addRecognized(_ match: LabelRecognizer.Match, _ line: MarkedText, location: SourceLocation) {
         let content = line.slice(match.contentOffset)
         let at = line.location(at: match.contentOffset, file: file, fallback: location)
-        if !add(match.kind, number: match.number, label: match.label, content: content.inlines(), at: at) {
-            if sections.isEmpty {
-                addHeader(line, hint: .unknown, location: location)
-            } else {
-                append(line.inlines(), at: line.location(at: 0, file: file, fallback: location))
-            }
+        if !add(match, content: content.inlines(), at: at) {
+            addUnlabelled(line, location: location, startsBlock: true)
         }
     }
 
-    /// A heading: a section when it has a section label (or a paragraph-style
-    /// one, "1. Introduction"); else, before the first section, the title
-    /// (the first such heading) or a header line, and after it a section of its own.
+    /// A heading: a division when it has a label (a section for "1. Introduction");
+    /// else, before the body, the title (the first such heading) or a header
+    /// line, and in the body an unnumbered section of its own.
     private mutating func addHeading(_ text: MarkedText, level: Int, location: SourceLocation) {
-        if let match = recognizer.recognize(text.leadingString), match.kind != .subItem {
+        if var match = recognizer.recognize(text.leadingString), match.kind != .subparagraph, match.kind != .point {
             let at = text.location(at: match.contentOffset, file: file, fallback: location)
-            _ = add(.section, number: match.number, label: match.label, content: text.slice(match.contentOffset).inlines(), at: at)
+            if !match.kind.isHeaded { match.kind = .section }
+            _ = add(match, content: text.slice(match.contentOffset).inlines(), at: at, headingLevel: level)
             return
         }
         let at = text.location(at: 0, file: file, fallback: location)
-        if sections.isEmpty {
+        if !body.hasStarted {
             if !hasTitle {
                 addHeader(text, hint: .title, location: location)
                 return
@@ -210,7 +206,8 @@ struct DocumentBuilder {
                 return
             }
         }
-        _ = add(.section, number: (sections.last?.number ?? 0) + 1, label: "", content: text.inlines(), at: at)
+        guard admit(at) else { return }
+        body.addUnnumberedHeading(text.inlines(), headingLevel: level, at: at)
     }
 
     private mutating func addHeader(_ text: MarkedText, hint: HeaderHint, location: SourceLocation) {
@@ -223,61 +220,54 @@ struct DocumentBuilder {
         header.append(HeaderLine(block: Block(text.inlines(), location: text.location(at: 0, file: file, fallback: location)), hint: hint))
     }
 
-    // MARK: Nodes
+    // MARK: Divisions
 
-    /// Adds a node; false when it cannot stand there (a sub-item before any paragraph).
+    /// Adds a labelled division; false when it cannot stand there (a sub-paragraph before any paragraph).
     @discardableResult
-    private mutating func add(_ kind: LabelRecognizer.Kind, number: Int, label: String, content: [Inline], at location: SourceLocation) -> Bool {
-        if kind == .subItem, sections.last?.paragraphs.isEmpty ?? true { return false }
+    private mutating func add(_ match: LabelRecognizer.Match, content: [Inline], at location: SourceLocation,
+                              headingLevel: Int? = nil) -> Bool {
+        guard body.accepts(match) else { return false }
         guard admit(location) else { return true }  // over the limit: dropped, and `finish()` throws
-        switch kind {
-        case .section:
-            sections.append(Section(number: number, label: label, heading: content, location: location))
-        case .paragraph:
-            if sections.isEmpty { sections.append(Section(number: 0, label: "", heading: [], location: location)) }
-            sections[sections.count - 1].paragraphs.append(
-                Paragraph(number: number, label: label, content: content, location: location))
-        case .subItem:
-            guard !sections.isEmpty, !sections[sections.count - 1].paragraphs.isEmpty else { return false }
-            let p = sections[sections.count - 1].paragraphs.count - 1
-            sections[sections.count - 1].paragraphs[p].subItems.append(
-                SubItem(index: number, label: label, content: content, location: location))
-        }
+        body.add(match, content: content, headingLevel: headingLevel, at: location)
         return true
     }
 
-    /// Whether a label is the one that comes next in the document.
-    private func isNext(_ match: LabelRecognizer.Match) -> Bool {
-        switch match.kind {
-        case .section:
-            return match.number == (sections.last?.number ?? 0) + 1
-        case .paragraph:
-            let last = sections.reversed().lazy.compactMap { $0.paragraphs.last?.number }.first ?? 0
-            return match.number == last + 1
-        case .subItem:
-            guard let paragraph = sections.last?.paragraphs.last else { return false }
-            return match.number == (paragraph.subItems.last?.index ?? 0) + 1
+    private mutating func addUnlabelled(_ line: MarkedText, location: SourceLocation, startsBlock: Bool) {
+        guard !line.isEmpty else { return }
+        if !body.hasStarted, !Self.startsBody(line.string) {
+            addHeader(line, hint: .unknown, location: location)
+        } else {
+            addUnlabelled(line.inlines(), at: line.location(at: 0, file: file, fallback: location), startsBlock: startsBlock)
         }
     }
 
-    private mutating func append(_ content: [Inline], at location: SourceLocation) {
-        guard !sections.isEmpty else {
+    /// An unlabelled line: a header line before the body, an unnumbered paragraph
+    /// when it starts a block, else the continuation of the division before it.
+    private mutating func addUnlabelled(_ content: [Inline], at location: SourceLocation, startsBlock: Bool) {
+        if !body.hasStarted, !Self.startsBody(content.plainText) {
             guard admit(location) else { return }
             header.append(HeaderLine(block: Block(content, location: location), hint: .unknown))
             return
         }
-        let s = sections.count - 1
-        let separator: [Inline] = [.text(" ")]
-        if let p = sections[s].paragraphs.indices.last {
-            if let i = sections[s].paragraphs[p].subItems.indices.last {
-                sections[s].paragraphs[p].subItems[i].content += separator + content
-            } else {
-                sections[s].paragraphs[p].content += separator + content
-            }
+        if startsBlock || !body.hasStarted {
+            guard admit(location) else { return }
+            body.addUnnumbered(content, at: location)
         } else {
-            sections[s].heading += separator + content
+            body.append(content)
         }
     }
+
+    /// Whether an unlabelled line before any division is body text rather than a
+    /// header line: it ends as a clause ends, on a comma, semicolon or colon (a
+    /// preambular paragraph, "The General Assembly,"), or it is longer than any
+    /// masthead, title or author line.
+    static func startsBody(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.reversed().drop { ScalarClass.isWhitespace($0) }.makeIterator()
+        if let last = scalars.next(), Self.clauseEnds.contains(last) { return true }
+        return text.utf8.count > 600
+    }
+
+    private static let clauseEnds: Set<Unicode.Scalar> = [",", ";", ":", "،", "؛", "，", "；", "：", "‚"]
 
     /// Lines joined back into one block (a line break is kept as "\n", which `inlines()` makes a space).
     static func joined(_ lines: [MarkedText]) -> MarkedText {
@@ -294,9 +284,9 @@ struct DocumentBuilder {
     func finish() throws -> Document {
         if let overflow {
             throw HexaglotError.invalidInput(overflow, file: file,
-                message: "more than \(Self.maxNodes) sections, paragraphs, sub-items, footnotes and header lines; expected a document of at most \(Self.maxNodes)")
+                message: "more than \(Self.maxNodes) divisions, footnotes and header lines; expected a document of at most \(Self.maxNodes)")
         }
-        var document = Document(id: "", symbol: symbol, language: language ?? "", sections: sections,
+        var document = Document(id: "", symbol: symbol, language: language ?? "", body: body.divisions(),
                                 footnotes: footnotes.sorted { $0.number < $1.number },
                                 source: SourceLocation(file: file, line: 1, column: 1))
         var lines = header

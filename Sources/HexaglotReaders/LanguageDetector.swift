@@ -7,11 +7,12 @@ public enum LanguageDetector {
     /// few pages tell the language as surely as the whole document does.
     public static func detect(_ document: Document, sample: Int = 64 * 1024) -> String? {
         var text = document.title.content.plainText + " " + document.author.content.plainText
-        body: for section in document.sections {
-            text += " " + section.heading.plainText
-            for p in section.paragraphs {
-                guard text.utf8.count < sample else { break body }
-                text += " " + p.content.plainText + " " + p.subItems.map(\.content.plainText).joined(separator: " ")
+        var stop = false
+        for division in document.body where !stop {
+            division.preorder { node, _ in
+                guard !stop else { return }
+                text += " " + node.text.plainText
+                stop = text.utf8.count >= sample
             }
         }
         return detect(text)

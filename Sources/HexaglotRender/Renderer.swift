@@ -37,27 +37,32 @@ public struct Renderer {
         document.title = Block(session.render(template.title, .init(values: .model, footnotes: [:], owner: "the title")),
                                location: template.title.location)
         document.author = author(session)
+        // A note's body: sections, paragraphs numbered through the document, sub-items.
         var paragraphNumber = 0
         for (sectionIndex, section) in model.sections.enumerated() {
-            var out = Section(id: section.id, number: sectionIndex + 1,
-                              label: label(sectionIndex + 1, locale.numbering.section, session, at: section.location),
-                              heading: prose(.section, section.id, footnotes: [], session))
-            out.location = template.sections[section.id]?.location
+            let numbering = locale.numbering
+            var out = Division(kind: .section, id: section.id,
+                               label: label(sectionIndex + 1, numbering.section, session, at: section.location),
+                               number: number(sectionIndex + 1, numbering.section),
+                               heading: prose(.section, section.id, footnotes: [], session),
+                               location: template.sections[section.id]?.location)
             for paragraph in section.paragraphs {
                 paragraphNumber += 1
-                var p = Paragraph(id: paragraph.id, number: paragraphNumber,
-                                  label: label(paragraphNumber, locale.numbering.paragraph, session, at: paragraph.location),
-                                  content: prose(.paragraph, paragraph.id, footnotes: paragraph.footnotes, session),
-                                  location: template.paragraphs[paragraph.id]?.location)
+                var p = Division(kind: .paragraph, id: paragraph.id,
+                                 label: label(paragraphNumber, numbering.paragraph, session, at: paragraph.location),
+                                 number: number(paragraphNumber, numbering.paragraph),
+                                 content: prose(.paragraph, paragraph.id, footnotes: paragraph.footnotes, session),
+                                 location: template.paragraphs[paragraph.id]?.location)
                 for (itemIndex, item) in paragraph.subItems.enumerated() {
-                    p.subItems.append(SubItem(id: item.id, index: itemIndex + 1,
-                                              label: label(itemIndex + 1, locale.numbering.subItem, session, at: item.location),
-                                              content: prose(.subItem, item.id, footnotes: item.footnotes, session),
-                                              location: template.subItems[item.id]?.location))
+                    p.children.append(Division(kind: .subparagraph, id: item.id,
+                                               label: label(itemIndex + 1, numbering.subItem, session, at: item.location),
+                                               number: number(itemIndex + 1, numbering.subItem),
+                                               content: prose(.subItem, item.id, footnotes: item.footnotes, session),
+                                               location: template.subItems[item.id]?.location))
                 }
-                out.paragraphs.append(p)
+                out.children.append(p)
             }
-            document.sections.append(out)
+            document.body.append(out)
         }
         // Footnote bodies, numbered by first citation; a body may not cite footnotes.
         document.footnotes = session.footnoteOrder.enumerated().map { index, id in
@@ -121,6 +126,17 @@ public struct Renderer {
                                "cannot number item \(n): \(error)")
             return label.prefix + String(n) + label.suffix
         }
+    }
+
+    /// The number a label stands for, with the scheme its style writes it in.
+    private func number(_ n: Int, _ label: LocaleSpec.Label) -> DivisionNumber {
+        let scheme: NumberScheme = switch label.style {
+        case .decimal: .decimal
+        case .roman: .roman
+        case .letters: .letter
+        case .spellOut, .words: .word
+        }
+        return DivisionNumber(n, scheme: scheme, style: label.prefix + "#" + label.suffix)
     }
 
     /// The template's keys must be exactly the model's node ids.

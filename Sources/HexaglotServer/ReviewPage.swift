@@ -35,7 +35,7 @@ public struct ReviewPage {
         let rows = self.rows()
         let findingsByCell = Dictionary(grouping: findings.flatMap { f in f.sides.map { (key: "\(f.node)|\($0.language)", finding: f) } },
                                         by: \.key).mapValues { $0.map(\.finding) }
-        var rowIDs = Dictionary(rows.compactMap { row in row.key.map { ($0.description, row.id) } }, uniquingKeysWith: { a, _ in a })
+        var rowIDs = Dictionary(rows.compactMap { row in row.key.map { _ in (row.heading, row.id) } }, uniquingKeysWith: { a, _ in a })
         // A footnote's findings point at the first row that shows it.
         for row in rows {
             for number in Set(row.cells.flatMap { $0.footnotes.map(\.number) }) where rowIDs[NodeKey.footnote(number).description] == nil {
@@ -74,7 +74,7 @@ public struct ReviewPage {
         }
         out += "</tr>\n</thead>\n<tbody>\n"
         for row in rows {
-            let flagged = documents.indices.contains { findingsByCell["\(row.key?.description ?? "")|\(documents[$0].language)"] != nil }
+            let flagged = documents.indices.contains { findingsByCell["\(row.key == nil ? "" : row.heading)|\(documents[$0].language)"] != nil }
             out += "<tr id=\"\(row.id)\" tabindex=\"-1\"\(flagged ? " class=\"flagged\"" : "")><th scope=\"row\" class=\"node\">\(HTMLText.escape(row.heading))</th>"
             for (document, cell) in zip(documents, row.cells) {
                 out += self.cell(cell, document: document, row: row, findingsByCell: findingsByCell)
@@ -88,13 +88,15 @@ public struct ReviewPage {
     // MARK: Rows
 
     func rows() -> [Row] {
-        let versions = documents.map { Version(file: $0.id, document: $0) }
+        // Aligned as the checker aligns them, so that a row holds the nodes that translate each other.
+        let versions = CheckContext(versions: documents.map { Version(file: $0.id, document: $0) }).versions
         var rows: [Row] = Self.documentOrder(versions).map { key in
-            Row(key: key, id: Self.rowID(key), heading: key.description, cells: zip(documents, versions).map { document, version in
+            let heading = versions.lazy.compactMap { $0.node(key)?.name }.first ?? key.description
+            return Row(key: key, id: Self.rowID(key), heading: heading, cells: zip(documents, versions).map { document, version in
                 guard let node = version.node(key) else { return Cell(label: "", content: [], footnotes: [], present: false) }
                 var seen: Set<Int> = []
                 let cited = node.content.footnoteRefs.map(\.number).filter { seen.insert($0).inserted }
-                return Cell(label: Self.label(of: key, in: document), content: node.content,
+                return Cell(label: node.division?.label ?? "", content: node.content,
                             footnotes: cited.compactMap { n in document.footnotes.first { $0.number == n } }, present: true)
             })
         }
@@ -134,22 +136,8 @@ public struct ReviewPage {
         case .masthead(let role): "row-masthead-\(role.rawValue)"
         case .title: "row-title"
         case .author: "row-author"
-        case .section(let n): "row-section-\(n)"
-        case .paragraph(let n): "row-paragraph-\(n)"
-        case .subItem(let p, let i): "row-paragraph-\(p)-\(i)"
+        case .division(let row): "row-division-\(row + 1)"
         case .footnote(let n): "row-footnote-\(n)"
-        }
-    }
-
-    static func label(of key: NodeKey, in document: Document) -> String {
-        switch key {
-        case .section(let n): return document.sections.first { $0.number == n }?.label ?? ""
-        case .paragraph(let n):
-            return document.sections.lazy.flatMap(\.paragraphs).first { $0.number == n }?.label ?? ""
-        case .subItem(let p, let i):
-            let paragraph = document.sections.lazy.flatMap(\.paragraphs).first { $0.number == p }
-            return paragraph?.subItems.first { $0.index == i }?.label ?? ""
-        default: return ""
         }
     }
 
@@ -161,7 +149,7 @@ public struct ReviewPage {
 
     func cell(_ cell: Cell, document: Document, row: Row, findingsByCell: [String: [Finding]]) -> String {
         let code = HTMLText.escape(document.language)
-        let here = row.key.flatMap { findingsByCell["\($0.description)|\(document.language)"] } ?? []
+        let here = row.key.flatMap { _ in findingsByCell["\(row.heading)|\(document.language)"] } ?? []
         var classes = ["col-\(code)"]
         if !cell.present { classes.append("missing") }
         if let worst = here.map(\.severity).max() { classes += ["has-finding", "severity-\(worst.rawValue)"] }

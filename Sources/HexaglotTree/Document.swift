@@ -1,6 +1,8 @@
-/// One rendering (or one reading) of a document in one language.
-/// `Document → Section → Paragraph → SubItem → Inline`, plus the masthead and
-/// the footnotes. Renderers and readers build it; writers and the checker walk it.
+/// One rendering (or one reading) of a document in one language: the masthead,
+/// title and author line, a body of nested `Division`s (parts, chapters,
+/// articles, sections, annexes, paragraphs, sub-paragraphs … as Akoma Ntoso
+/// names them), each with its inline content, and the footnotes. Renderers and
+/// readers build it; writers and the checker walk it.
 public struct Document: Hashable, Sendable {
     public var id: String
     public var symbol: String?
@@ -10,7 +12,9 @@ public struct Document: Hashable, Sendable {
     public var masthead: [MastheadLine]
     public var title: Block
     public var author: Block
-    public var sections: [Section]
+    /// The body, in reading order: a note's sections, a treaty's chapters, a
+    /// resolution's preamble and operative paragraphs, a list of goals.
+    public var body: [Division]
     /// In order of number (first citation).
     public var footnotes: [Footnote]
     public var source: SourceLocation?
@@ -18,7 +22,7 @@ public struct Document: Hashable, Sendable {
     public init(
         id: String, symbol: String? = nil, language: String, direction: TextDirection = .leftToRight,
         masthead: [MastheadLine] = [], title: Block = Block(), author: Block = Block(),
-        sections: [Section] = [], footnotes: [Footnote] = [], source: SourceLocation? = nil
+        body: [Division] = [], footnotes: [Footnote] = [], source: SourceLocation? = nil
     ) {
         self.id = id
         self.symbol = symbol
@@ -27,7 +31,7 @@ public struct Document: Hashable, Sendable {
         self.masthead = masthead
         self.title = title
         self.author = author
-        self.sections = sections
+        self.body = body
         self.footnotes = footnotes
         self.source = source
     }
@@ -49,73 +53,15 @@ public struct Block: Hashable, Sendable {
 }
 
 public struct MastheadLine: Hashable, Sendable {
+    /// The typed fields of a UN masthead; a document has those it has.
     public enum Role: String, Hashable, Sendable, CaseIterable, Codable {
-        case body, session, venue, agendaItem
+        case distribution, date, originalLanguage, body, session, venue, agendaItem
     }
     public var role: Role
     public var content: [Inline]
     public var location: SourceLocation?
     public init(role: Role, content: [Inline], location: SourceLocation? = nil) {
         self.role = role
-        self.content = content
-        self.location = location
-    }
-}
-
-public struct Section: Hashable, Sendable {
-    public var id: String?
-    /// 1-based position, whatever the numbering style.
-    public var number: Int
-    /// The label as written: "一.", "I.", "أولاً -".
-    public var label: String
-    public var heading: [Inline]
-    public var paragraphs: [Paragraph]
-    public var location: SourceLocation?
-    public init(
-        id: String? = nil, number: Int, label: String, heading: [Inline],
-        paragraphs: [Paragraph] = [], location: SourceLocation? = nil
-    ) {
-        self.id = id
-        self.number = number
-        self.label = label
-        self.heading = heading
-        self.paragraphs = paragraphs
-        self.location = location
-    }
-}
-
-public struct Paragraph: Hashable, Sendable {
-    public var id: String?
-    /// Paragraph numbers run through the document, not per section.
-    public var number: Int
-    public var label: String
-    public var content: [Inline]
-    public var subItems: [SubItem]
-    public var location: SourceLocation?
-    public init(
-        id: String? = nil, number: Int, label: String, content: [Inline],
-        subItems: [SubItem] = [], location: SourceLocation? = nil
-    ) {
-        self.id = id
-        self.number = number
-        self.label = label
-        self.content = content
-        self.subItems = subItems
-        self.location = location
-    }
-}
-
-public struct SubItem: Hashable, Sendable {
-    public var id: String?
-    /// 1-based: (a) is 1, (b) is 2, (أ) is 1.
-    public var index: Int
-    public var label: String
-    public var content: [Inline]
-    public var location: SourceLocation?
-    public init(id: String? = nil, index: Int, label: String, content: [Inline], location: SourceLocation? = nil) {
-        self.id = id
-        self.index = index
-        self.label = label
         self.content = content
         self.location = location
     }

@@ -7,9 +7,7 @@ public protocol DocumentVisitor {
     mutating func visitMastheadLine(_ line: MastheadLine)
     mutating func visitTitle(_ title: Block)
     mutating func visitAuthor(_ author: Block)
-    mutating func visitSection(_ section: Section)
-    mutating func visitParagraph(_ paragraph: Paragraph)
-    mutating func visitSubItem(_ subItem: SubItem)
+    mutating func visitDivision(_ division: Division)
     mutating func visitFootnote(_ footnote: Footnote)
     mutating func visitText(_ text: String)
     mutating func visitValue(_ value: Value)
@@ -22,9 +20,7 @@ extension DocumentVisitor {
     public mutating func visitMastheadLine(_ line: MastheadLine) { visit(line.content) }
     public mutating func visitTitle(_ title: Block) { visit(title.content) }
     public mutating func visitAuthor(_ author: Block) { visit(author.content) }
-    public mutating func visitSection(_ section: Section) { descend(into: section) }
-    public mutating func visitParagraph(_ paragraph: Paragraph) { descend(into: paragraph) }
-    public mutating func visitSubItem(_ subItem: SubItem) { visit(subItem.content) }
+    public mutating func visitDivision(_ division: Division) { descend(into: division) }
     public mutating func visitFootnote(_ footnote: Footnote) { visit(footnote.content) }
     public mutating func visitText(_ text: String) {}
     public mutating func visitValue(_ value: Value) {}
@@ -35,18 +31,14 @@ extension DocumentVisitor {
         for line in document.masthead { visitMastheadLine(line) }
         visitTitle(document.title)
         visitAuthor(document.author)
-        for section in document.sections { visitSection(section) }
+        for division in document.body { visitDivision(division) }
         for footnote in document.footnotes { visitFootnote(footnote) }
     }
 
-    public mutating func descend(into section: Section) {
-        visit(section.heading)
-        for paragraph in section.paragraphs { visitParagraph(paragraph) }
-    }
-
-    public mutating func descend(into paragraph: Paragraph) {
-        visit(paragraph.content)
-        for item in paragraph.subItems { visitSubItem(item) }
+    public mutating func descend(into division: Division) {
+        visit(division.heading)
+        visit(division.content)
+        for child in division.children { visitDivision(child) }
     }
 
     public mutating func visit(_ inlines: [Inline]) {

@@ -8,13 +8,14 @@ extension Document {
         }
         lines.append("├─ Title \(Self.dump(title.content))")
         lines.append("├─ Author \(Self.dump(author.content))")
-        for section in sections {
-            lines.append("├─ Section \(section.number) label=\(quoted(section.label)) \(Self.dump(section.heading))")
-            for paragraph in section.paragraphs {
-                lines.append("│  ├─ Paragraph \(paragraph.number) label=\(quoted(paragraph.label)) \(Self.dump(paragraph.content))")
-                for item in paragraph.subItems {
-                    lines.append("│  │  ├─ SubItem \(item.index) label=\(quoted(item.label)) \(Self.dump(item.content))")
-                }
+        for division in body {
+            division.preorder { node, depth in
+                var line = String(repeating: "│  ", count: depth) + "├─ \(node.kind.rawValue)"
+                if let number = node.number { line += " \(number.canonical)" }
+                if !node.label.isEmpty { line += " label=\(quoted(node.label))" }
+                if !node.heading.isEmpty { line += " heading " + Self.dump(node.heading) }
+                if !node.content.isEmpty { line += " " + Self.dump(node.content) }
+                lines.append(line)
             }
         }
         for footnote in footnotes {

@@ -45,12 +45,18 @@ public struct DOCXWriter: DocumentWriter {
         for line in document.masthead { paragraphs.append(runs.paragraph(style: "Masthead", line.content)) }
         paragraphs.append(runs.paragraph(style: "Title", document.title.content))
         if !document.author.content.isEmpty { paragraphs.append(runs.paragraph(style: "Author", document.author.content)) }
-        for section in document.sections {
-            paragraphs.append(runs.paragraph(style: "Heading1", label: section.label, section.heading))
-            for paragraph in section.paragraphs {
-                paragraphs.append(runs.paragraph(style: "NumberedParagraph", label: paragraph.label, paragraph.content))
-                for item in paragraph.subItems {
-                    paragraphs.append(runs.paragraph(style: "SubItem", label: item.label, item.content))
+        for division in document.body {
+            var textDepth: [Int] = []  // tree depths of the open divisions of text
+            division.preorder { node, depth in
+                while let last = textDepth.last, last >= depth { textDepth.removeLast() }
+                if node.kind.isHeaded {
+                    paragraphs.append(runs.paragraph(style: "Heading1", label: node.label, node.heading))
+                    if !node.content.isEmpty { paragraphs.append(runs.paragraph(style: "NumberedParagraph", node.content)) }
+                } else {
+                    // A paragraph, and below it sub-paragraphs, points … indented as sub-items.
+                    let style = textDepth.isEmpty ? "NumberedParagraph" : "SubItem"
+                    textDepth.append(depth)
+                    paragraphs.append(runs.paragraph(style: style, label: node.label, node.text))
                 }
             }
         }

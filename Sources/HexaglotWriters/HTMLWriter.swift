@@ -1,8 +1,9 @@
 import HexaglotTree
 
 /// One standalone UTF-8 HTML5 file: `<header>` with the symbol and masthead,
-/// `<h1>` title, a `<section>` per section, a `<p>` per paragraph with its
-/// label in a span, sub-items as a list with their literal labels, and the
+/// `<h1>` title, a `<section>` per headed division (section, chapter, article …),
+/// a `<p>` per paragraph with its label in a span, sub-paragraphs as a list
+/// with their literal labels, and the
 /// footnotes linked both ways. Values and terms keep their identity in
 /// `data-` attributes; in RTL documents symbols and URLs are isolated LTR.
 public struct HTMLWriter: DocumentWriter {
@@ -36,20 +37,8 @@ public struct HTMLWriter: DocumentWriter {
         if !document.author.content.isEmpty {
             out += "<p class=\"author\">\(renderer.html(document.author.content))</p>\n"
         }
-        for section in document.sections {
-            out += "<section id=\"sec\(section.number)\">\n"
-            out += "<h2>\(Self.label(section.label))\(renderer.html(section.heading))</h2>\n"
-            for paragraph in section.paragraphs {
-                out += "<p id=\"para\(paragraph.number)\" class=\"numbered\">\(Self.label(paragraph.label))\(renderer.html(paragraph.content))</p>\n"
-                guard !paragraph.subItems.isEmpty else { continue }
-                out += "<ol class=\"sub-items\">\n"
-                for item in paragraph.subItems {
-                    out += "<li>\(Self.label(item.label))\(renderer.html(item.content))</li>\n"
-                }
-                out += "</ol>\n"
-            }
-            out += "</section>\n"
-        }
+        var ids = HTMLDivisionIDs()
+        for division in document.body { Self.write(division, headingLevel: 2, ids: &ids, renderer: &renderer, to: &out) }
         out += "</main>\n"
         if !document.footnotes.isEmpty {
             out += "<section class=\"footnotes\" role=\"doc-endnotes\">\n<ol>\n"
@@ -65,6 +54,44 @@ public struct HTMLWriter: DocumentWriter {
         }
         out += "</body>\n</html>\n"
         return Array(out.utf8)
+    }
+
+    /// A headed division is a `<section>` with its heading; a division of text a `<p>`,
+    /// its sub-divisions an `<ol class="sub-items">` of `<li>`s with their literal labels.
+    static func write(_ division: Division, headingLevel: Int, ids: inout HTMLDivisionIDs,
+                      renderer: inout HTMLInlineRenderer, to out: inout String) {
+        let id = ids.id(for: division)
+        if division.kind.isHeaded {
+            let h = "h\(min(6, headingLevel))"
+            out += "<section id=\"\(id)\">\n"
+            out += "<\(h)>\(Self.label(division.label))\(renderer.html(division.heading))</\(h)>\n"
+            if !division.content.isEmpty { out += "<p>\(renderer.html(division.content))</p>\n" }
+            for child in division.children {
+                write(child, headingLevel: headingLevel + 1, ids: &ids, renderer: &renderer, to: &out)
+            }
+            out += "</section>\n"
+            return
+        }
+        let numbered = division.label.isEmpty ? "" : " class=\"numbered\""
+        out += "<p id=\"\(id)\"\(numbered)>\(Self.label(division.label))\(renderer.html(division.text))</p>\n"
+        writeItems(division.children, ids: &ids, renderer: &renderer, to: &out)
+    }
+
+    private static func writeItems(_ items: [Division], ids: inout HTMLDivisionIDs, renderer: inout HTMLInlineRenderer,
+                                   to out: inout String) {
+        guard !items.isEmpty else { return }
+        out += "<ol class=\"sub-items\">\n"
+        for item in items {
+            out += "<li>\(Self.label(item.label))\(renderer.html(item.text))"
+            if item.children.isEmpty {
+                out += "</li>\n"
+            } else {
+                out += "\n"
+                writeItems(item.children, ids: &ids, renderer: &renderer, to: &out)
+                out += "</li>\n"
+            }
+        }
+        out += "</ol>\n"
     }
 
     static func label(_ label: String) -> String {
@@ -129,5 +156,36 @@ struct HTMLInlineRenderer {
 
     func leftToRightIsolated(_ html: String) -> String {
         rightToLeft ? "<span dir=\"ltr\">\(html)</span>" : html
+    }
+}
+
+/// Unique element ids for divisions: "sec2", "para5" as a note has them, and a
+/// numbered id ("para1-2") where a number repeats, as when paragraphs restart in
+/// each article.
+struct HTMLDivisionIDs {
+    private var used: Set<String> = []
+
+    mutating func id(for division: Division) -> String {
+        let prefix = switch division.kind {
+        case .section: "sec"
+        case .paragraph, .recital: "para"
+        case .subparagraph: "item"
+        case .point: "point"
+        case .part: "part"
+        case .chapter: "chap"
+        case .article: "art"
+        case .annex: "annex"
+        case .goal: "goal"
+        case .target: "target"
+        case .preamble: "preamble"
+        }
+        let base = prefix + (division.number?.path.map(String.init).joined(separator: ".") ?? "")
+        var candidate = base
+        var n = 1
+        while !used.insert(candidate).inserted {
+            n += 1
+            candidate = "\(base)-\(n)"
+        }
+        return candidate
     }
 }

@@ -1,9 +1,9 @@
 import HexaglotTree
 
 /// Markdown that reads the same in any renderer (CommonMark, GFM, pandoc):
-/// the symbol and masthead lines, the title as `#`, the author line, sections
-/// as `##` with their label, then each paragraph and sub-item as its own
-/// paragraph led by its literal label (escaped, so never a Markdown list).
+/// the symbol and masthead lines, the title as `#`, the author line, headed
+/// divisions (sections, chapters, articles …) as `##`, `###` … with their label,
+/// then each paragraph and sub-paragraph as its own paragraph led by its literal label (escaped, so never a Markdown list).
 /// Footnotes are `[^n]`, defined as `[^n]: body` at the end.
 public struct MarkdownWriter: DocumentWriter {
     public init() {}
@@ -15,11 +15,19 @@ public struct MarkdownWriter: DocumentWriter {
         let title = Self.inline(document.title.content)
         if !title.isEmpty { blocks.append("# " + title) }
         blocks.append(MarkdownEscaping.lineStart(Self.inline(document.author.content)))
-        for section in document.sections {
-            blocks.append("## " + Self.labelled(section.label, section.heading))
-            for paragraph in section.paragraphs {
-                blocks.append(Self.labelled(paragraph.label, paragraph.content))
-                for item in paragraph.subItems { blocks.append(Self.labelled(item.label, item.content)) }
+        for division in document.body {
+            var headingDepth: [Int] = []  // the depth in the tree of each open heading
+            division.preorder { node, depth in
+                while let last = headingDepth.last, last >= depth { headingDepth.removeLast() }
+                if node.kind.isHeaded {
+                    // "##" for the top divisions (the title is "#"), one more "#" per heading level below.
+                    let level = min(6, 2 + headingDepth.count)
+                    headingDepth.append(depth)
+                    blocks.append(String(repeating: "#", count: level) + " " + Self.labelled(node.label, node.heading))
+                    if !node.content.isEmpty { blocks.append(MarkdownEscaping.lineStart(Self.inline(node.content))) }
+                } else {
+                    blocks.append(Self.labelled(node.label, node.text))
+                }
             }
         }
         // A footnote's body is parsed as blocks, so it is a line start too.

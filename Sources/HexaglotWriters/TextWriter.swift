@@ -1,7 +1,8 @@
 import HexaglotTree
 
 /// Plain text in the layout of the official files that UN services exchange:
-/// one line per masthead line, heading, paragraph and sub-item; footnote
+/// one line per masthead line, heading, paragraph and sub-paragraph, each led by
+/// its label as written; footnote
 /// references as `[footnoteRef:N]`; each footnote's body as `[N:  body] ` at
 /// the end of the line that cites it, followed by a blank line.
 public struct TextWriter: DocumentWriter {
@@ -29,11 +30,15 @@ public struct TextWriter: DocumentWriter {
         out += "\n"
         line("", document.title.content)
         line("", document.author.content)
-        for section in document.sections {
-            line(section.label + " ", section.heading)
-            for paragraph in section.paragraphs {
-                line(paragraph.label + " ", paragraph.content)
-                for item in paragraph.subItems { line(item.label + " ", item.content) }
+        for division in document.body {
+            division.preorder { node, _ in
+                let prefix = node.label.isEmpty ? "" : node.label + " "
+                if node.heading.isEmpty || node.content.isEmpty {
+                    line(prefix, node.text)
+                } else {  // a heading with text of its own: the text on the next line
+                    line(prefix, node.heading)
+                    line("", node.content)
+                }
             }
         }
         return Array(out.utf8)

@@ -28,23 +28,16 @@ final class ReviewPageTests: XCTestCase {
                 XCTAssertTrue(row.cells.filter { $0.language != "ar" }.allSatisfy { $0.direction == "ltr" }, row.id)
             }
             let ids = page.rows.map(\.id)
-            for id in ["row-masthead-body", "row-title", "row-author", "row-section-1", "row-paragraph-1", "row-paragraph-8-1", "row-paragraph-8-7"] {
+            for id in ["row-masthead-body", "row-title", "row-author", "row-division-1", "row-division-2"] {
                 XCTAssertTrue(ids.contains(id), "\(id) in \(ids)")
             }
-            // Rows in reading order: each section, then its paragraphs, each followed by its sub-items.
+            // Rows in reading order: every division of the body (each section, then its paragraphs, each followed by its sub-items).
             let english = try server.library.document(server.library.entry(ServerRepo.documentID), language: "en")
-            var reading = ["row-title", "row-author"]
-            for section in english.sections {
-                reading.append("row-section-\(section.number)")
-                for paragraph in section.paragraphs {
-                    reading.append("row-paragraph-\(paragraph.number)")
-                    reading += paragraph.subItems.map { "row-paragraph-\(paragraph.number)-\($0.index)" }
-                }
-            }
+            let reading = ["row-title", "row-author"] + english.allDivisions.indices.map { "row-division-\($0 + 1)" }
             XCTAssertEqual(ids.filter { !$0.hasPrefix("row-masthead") }, reading)
             XCTAssertEqual(Array(ids.prefix(4)), ["row-masthead-body", "row-masthead-session", "row-masthead-venue", "row-masthead-agendaItem"])
             // Footnote 2 (the web page) sits under paragraph 1 in every language.
-            let paragraph1 = try XCTUnwrap(page.rows.first { $0.id == "row-paragraph-1" })
+            let paragraph1 = try XCTUnwrap(page.rows.first { $0.id == "row-division-2" })  // section I, then paragraph 1
             XCTAssertTrue(paragraph1.cells.allSatisfy { $0.html.contains("<li value=\"2\">") && $0.html.contains("cbd.int/conferences/post2020") })
             for forbidden in ["<script", "<link", " src=", "url(", "@import", "href=\"http"] {
                 XCTAssertFalse(html.contains(forbidden), "the page is standalone: found \(forbidden)")
@@ -64,7 +57,7 @@ final class ReviewPageTests: XCTestCase {
         let library = try DocumentLibrary(documentsFolder: ServerRepo.documents)
         var documents = try documents(library)
         let fr = documents.firstIndex { $0.language == "fr" }!
-        var paragraph = documents[fr].sections[0].paragraphs[0]
+        var paragraph = documents[fr].body[0].children[0]
         paragraph.content = paragraph.content.map { inline in
             if case .value(var value) = inline, value.kind == .decision {
                 value.text = value.text.replacingOccurrences(of: "14/34", with: "14/35")
@@ -72,20 +65,20 @@ final class ReviewPageTests: XCTestCase {
             }
             return inline
         }
-        documents[fr].sections[0].paragraphs[0] = paragraph
+        documents[fr].body[0].children[0] = paragraph
         let findings = DocumentLibrary.findings(documents, modelID: ServerRepo.documentID, stateNames: [:])
         let finding = try XCTUnwrap(findings.first { $0.node == "paragraph 1" }, "\(findings)")
 
         let page = ReviewMarkup(ReviewPage(documents: documents, findings: findings).html())
-        let row = try XCTUnwrap(page.rows.first { $0.id == "row-paragraph-1" })
+        let row = try XCTUnwrap(page.rows.first { $0.id == "row-division-2" })
         let flagged = row.cells.filter { $0.classes.contains("has-finding") }.map(\.language)
         XCTAssertEqual(Set(flagged), Set(finding.sides.map(\.language)))
         XCTAssertTrue(flagged.contains("fr"))
         let frCell = try XCTUnwrap(row.cells.first { $0.language == "fr" })
         XCTAssertTrue(frCell.classes.contains("severity-\(finding.severity.rawValue)"))
         XCTAssertTrue(frCell.html.contains(finding.message.replacingOccurrences(of: "\"", with: "&quot;")))
-        XCTAssertTrue(page.html.contains("<a href=\"#row-paragraph-1\">paragraph 1</a>"))
-        let other = try XCTUnwrap(page.rows.first { $0.id == "row-paragraph-2" })
+        XCTAssertTrue(page.html.contains("<a href=\"#row-division-2\">paragraph 1</a>"))
+        let other = try XCTUnwrap(page.rows.first { $0.id == "row-division-3" })
         XCTAssertFalse(other.cells.contains { $0.classes.contains("has-finding") })
     }
 
@@ -93,10 +86,10 @@ final class ReviewPageTests: XCTestCase {
         let library = try DocumentLibrary(documentsFolder: ServerRepo.documents)
         var documents = try documents(library)
         let es = documents.firstIndex { $0.language == "es" }!
-        documents[es].sections[0].paragraphs.removeLast()
+        let removed = documents[es].body[0].children.count  // the row of section I's last paragraph, counting section I as row 1
+        documents[es].body[0].children.removeLast()
         let page = ReviewMarkup(ReviewPage(documents: documents, findings: []).html())
-        let last = documents[0].sections[0].paragraphs.last!.number
-        let row = try XCTUnwrap(page.rows.first { $0.id == "row-paragraph-\(last)" })
+        let row = try XCTUnwrap(page.rows.first { $0.id == "row-division-\(removed + 1)" })
         XCTAssertEqual(row.cells.count, 6)
         XCTAssertTrue(try XCTUnwrap(row.cells.first { $0.language == "es" }).classes.contains("missing"))
         XCTAssertFalse(try XCTUnwrap(row.cells.first { $0.language == "en" }).classes.contains("missing"))

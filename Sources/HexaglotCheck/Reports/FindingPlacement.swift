@@ -56,6 +56,11 @@ struct FindingPlacement {
         return order
     }
 
+    /// How the documents name a row: as the first version that has it does.
+    func name(of key: NodeKey) -> String {
+        versions.lazy.compactMap { $0.nodes.first { $0.key == key }?.name }.first ?? key.description
+    }
+
     func versionIndex(of side: Finding.Side) -> Int? {
         versions.firstIndex { $0.file == side.file } ?? versions.firstIndex { $0.language == side.language }
     }
@@ -73,10 +78,14 @@ struct FindingPlacement {
                 candidates = located.filter { ($0.location?.column ?? 0) == nearest }
             }
         }
-        if let node = candidates.first(where: { $0.key.description == finding.node }) ?? candidates.first {
+        if let key = finding.key, let node = candidates.first(where: { $0.key == key }) ?? nodes.first(where: { $0.key == key }) {
             return Cell(row: node.key, version: version)
         }
-        return rows.first { $0.description == finding.node }.map { Cell(row: $0, version: version) }
+        if let node = candidates.first(where: { $0.name == finding.node }) ?? candidates.first {
+            return Cell(row: node.key, version: version)
+        }
+        if let key = finding.key, rows.contains(key) { return Cell(row: key, version: version) }
+        return rows.first { name(of: $0) == finding.node }.map { Cell(row: $0, version: version) }
     }
 
     /// Whether a side's excerpt (a window of the node's text, "…" marking cuts) comes from this node.

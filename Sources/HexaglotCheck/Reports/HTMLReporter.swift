@@ -65,7 +65,8 @@ public struct HTMLReporter: CheckReporter {
         }
         out += "</tr></thead>\n<tbody>\n"
         for key in placement.rows {
-            out += "<tr id=\"node-\(Self.slug(key.description))\" data-node=\"\(e(key.description))\"><th scope=\"row\">\(e(key.description))</th>"
+            let name = placement.name(of: key)
+            out += "<tr id=\"node-\(Self.slug(name))\" data-node=\"\(e(name))\"><th scope=\"row\">\(e(name))</th>"
             for (index, version) in placement.versions.enumerated() {
                 let node = version.nodes.first { $0.key == key }
                 let findings = placement.cells[FindingPlacement.Cell(row: key, version: index)] ?? []

@@ -1,8 +1,9 @@
 import HexaglotTree
 
-/// Compares one kind of fact node by node between the reference and each
-/// other version, by value: what one side has and the other lacks. Shared by
-/// the `facts.*` rules, each of which names its kind.
+/// Compares one kind of fact row by row across all versions, by value: when
+/// the versions of a row do not all state the same facts, the ones that
+/// differ from the largest agreeing group are named, each against a version of
+/// that group. Shared by the `facts.*` rules, each of which names its kind.
 struct FactAgreement {
     let rule: String
     let kind: Fact.Kind
@@ -15,40 +16,39 @@ struct FactAgreement {
 
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        let reference = context.reference
-        let referenceFacts = context.facts[context.referenceIndex]
-        let referenceFirst = context.partners[context.referenceIndex]
-        for (index, version) in context.others {
-            let facts = context.facts[index]
-            let partner = context.partners[index]
-            for (i, node) in reference.nodes.enumerated() {
-                let wantAll = referenceFirst[i].map { referenceFacts[$0] } ?? []
-                let haveAll = partner[i].map { facts[$0] } ?? []
-                guard !wantAll.isEmpty || !haveAll.isEmpty else { continue }  // most nodes state no fact
-                var want = wantAll.filter { $0.kind == kind }
-                var have = haveAll.filter { $0.kind == kind }
-                if distinct {
-                    want = Self.firstOfEachValue(want)
-                    have = Self.firstOfEachValue(have)
-                }
-                // Most nodes agree fact for fact, in order: no multiset arithmetic needed.
-                guard !want.elementsEqual(have, by: { $0.value == $1.value }) else { continue }
-                guard let otherNode = partner[i].map({ version.nodes[$0] }) else { continue }  // structure rules report it
-                let missing = Self.subtract(want, have)
-                let extra = Self.subtract(have, want)
-                guard !missing.isEmpty || !extra.isEmpty else { continue }
+        for row in context.rows {
+            let present = context.versions.indices.filter { row.members[$0] != nil }
+            guard present.count >= 2 else { continue }  // the structure rules report a node one version lacks
+            let facts = present.map { v -> [Fact] in
+                var facts = context.facts[v][row.members[v]!].filter { $0.kind == kind }
+                if distinct { facts = Self.firstOfEachValue(facts) }
+                return facts
+            }
+            guard facts.contains(where: { !$0.isEmpty }) else { continue }  // most nodes state no fact of a kind
+            let signatures = facts.map { $0.map(\.value).sorted() }
+            let reference = present.firstIndex(of: context.referenceIndex) ?? 0
+            let consensus = Consensus(signatures, reference: reference)
+            guard !consensus.isUnanimous, let w = consensus.agreeing.first else { continue }
+            let witness = present[w]
+            let name = context.name(of: row)
+            for o in consensus.odd {
+                let odd = present[o]
+                let version = context.versions[odd], other = context.versions[witness]
+                let missing = Self.subtract(facts[w], facts[o])
+                let extra = Self.subtract(facts[o], facts[w])
                 let message: String
                 switch (missing.isEmpty, extra.isEmpty) {
                 case (false, false):
-                    message = "\(noun) differ: the \(version.language) version has \(Self.list(extra)) where the \(reference.language) version has \(Self.list(missing))"
+                    message = "\(noun) differ: the \(version.language) version has \(Self.list(extra)) where the \(other.language) version has \(Self.list(missing))"
                 case (false, true):
-                    message = "\(noun): the \(version.language) version lacks \(Self.list(missing)), which the \(reference.language) version has"
+                    message = "\(noun): the \(version.language) version lacks \(Self.list(missing)), which the \(other.language) version has"
                 default:
-                    message = "\(noun): the \(version.language) version has \(Self.list(extra)), which the \(reference.language) version lacks"
+                    message = "\(noun): the \(version.language) version has \(Self.list(extra)), which the \(other.language) version lacks"
                 }
-                findings.append(Finding(rule: rule, severity: severity, message: message, node: node.key.description, sides: [
-                    context.side(reference, node, at: missing.first?.offset ?? want.first?.offset),
-                    context.side(version, otherNode, at: extra.first?.offset ?? have.first?.offset),
+                let mine = context.node(row, odd), theirs = context.node(row, witness)
+                findings.append(Finding(rule: rule, severity: severity, message: message, node: name, key: row.key, sides: [
+                    context.side(other, theirs, at: missing.first?.offset ?? facts[w].first?.offset),
+                    context.side(version, mine, at: extra.first?.offset ?? facts[o].first?.offset),
                 ]))
             }
         }

@@ -14,7 +14,7 @@ public struct FootnoteCitationRule: CheckRule {
             let citations = FootnoteCitations(version)
             for (number, keys) in citations.nodesByFootnote.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
                 findings.append(Finding(rule: id, severity: severity,
-                    message: "\(version.language): footnote \(number) is cited \(keys.count) times (\(keys.map(\.description).joined(separator: ", ")))",
+                    message: "\(version.language): footnote \(number) is cited \(keys.count) times (\(keys.map { version.node($0)?.name ?? $0.description }.joined(separator: ", ")))",
                     node: "footnote \(number)", sides: [context.side(version, version.node(keys[1]))]))
             }
             let cited = Set(citations.nodesByFootnote.keys)
@@ -31,7 +31,7 @@ public struct FootnoteCitationRule: CheckRule {
             for (number, keys) in expected.sorted(by: { $0.key < $1.key }) {
                 guard let first = keys.first, let other = actual[number]?.first, other != first else { continue }
                 findings.append(Finding(rule: id, severity: severity,
-                    message: "footnote \(number) is cited from \(other) in the \(version.language) version but from \(first) in the \(reference.language) version",
+                    message: "footnote \(number) is cited from \(version.node(other)?.name ?? other.description) in the \(version.language) version but from \(reference.node(first)?.name ?? first.description) in the \(reference.language) version",
                     node: "footnote \(number)", sides: [context.side(reference, reference.node(first)), context.side(version, version.node(other))]))
             }
         }

@@ -24,14 +24,14 @@ public struct FootnoteNumberingRule: CheckRule {
                 if number != expected, number > expected {
                     findings.append(Finding(rule: id, severity: severity,
                         message: "\(version.language): footnote \(number) is cited before footnote \(expected)",
-                        node: node.key.description, sides: [context.side(version, node)]))
+                        node: node.name, sides: [context.side(version, node)]))
                 }
                 expected = max(expected, number + 1)
             }
             let bodyNumbers = Set(bodies.map(\.number))
             for (number, node) in citations.firstCitations where !bodyNumbers.contains(number) {
                 findings.append(Finding(rule: id, severity: severity,
-                    message: "\(version.language): footnote \(number) is cited but has no body", node: node.key.description,
+                    message: "\(version.language): footnote \(number) is cited but has no body", node: node.name,
                     sides: [context.side(version, node)]))
             }
         }

@@ -42,6 +42,6 @@ public struct FootnotePlacementRule: CheckRule {
     private func finding(_ context: CheckContext, _ version: Version, _ node: AlignedNode, _ offset: Int, _ ref: FootnoteRef, _ message: String) -> Finding {
         var side = context.side(version, node, at: offset)
         if let location = ref.location, location.part == nil { side.line = location.line; side.column = location.column }
-        return Finding(rule: id, severity: severity, message: message, node: node.key.description, sides: [side])
+        return Finding(rule: id, severity: severity, message: message, node: node.name, key: node.key, sides: [side])
     }
 }

@@ -18,8 +18,8 @@ public struct StatesListRule: CheckRule {
                 guard let other = version.node(node.key), let want = want[node.key], let have = have[other.key] else { continue }
                 guard want != have, want > 1 || have > 1 else { continue }
                 findings.append(Finding(rule: id, severity: severity,
-                    message: "\(node.key) names \(have) State\(have == 1 ? "" : "s") in the \(version.language) version and \(want) in the \(reference.language) version",
-                    node: node.key.description, sides: [context.side(reference, node), context.side(version, other)]))
+                    message: "\(node.name) names \(have) State\(have == 1 ? "" : "s") in the \(version.language) version and \(want) in the \(reference.language) version",
+                    node: node.name, key: node.key, sides: [context.side(reference, node), context.side(version, other)]))
             }
         }
         return findings

@@ -59,7 +59,7 @@ final class SyntheticNoteTests: XCTestCase {
         for language in try scratch.workspace.languages() {
             let document = try Repo.render(language, workspace: scratch.workspace, model: model)
             let paragraphs = document.sections.flatMap(\.paragraphs)
-            XCTAssertEqual(paragraphs.map(\.number), Array(1...40), language)
+            XCTAssertEqual(paragraphs.map(\.value), Array(1...40), language)
             XCTAssertEqual(document.footnotes.count, model.footnotes.count, language)
             XCTAssertEqual(document.footnotes.map(\.number), Array(1...model.footnotes.count), "\(language): numbered by first citation")
         }

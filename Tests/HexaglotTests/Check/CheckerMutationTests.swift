@@ -66,28 +66,41 @@ final class CheckerMutationTests: XCTestCase {
     func testRenumberedParagraph() throws {
         let text = try mutate("ru", "\n5. ", "\n6. ")
         let findings = try check()
-        XCTAssertEqual(Set(findings.map(\.rule)), ["structure.paragraphs"], "\(findings)")
-        XCTAssertEqual(findings.count, 1, "\(findings)")
+        XCTAssertEqual(findings.map(\.rule), ["structure.numbering"], "\(findings)")
         let line = try XCTUnwrap(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("6. ") }) + 1
         XCTAssertEqual(side(findings[0], "ru")?.line, line)
-        XCTAssertEqual(findings[0].message, "ru: paragraph 6. should be numbered 5")
+        XCTAssertEqual(findings[0].node, "paragraph 5")
+        XCTAssertEqual(findings[0].message, "paragraph 5 has “6.” in the ru version; the zh version numbers it 5")
     }
 
     func testRenumberedSection() throws {
         _ = try mutate("en", "\nII. ", "\nIII. ")
         let findings = try check()
-        XCTAssertEqual(Set(findings.map(\.rule)), ["structure.sections"], "\(findings)")
+        XCTAssertEqual(findings.map(\.rule), ["structure.numbering"], "\(findings)")
+        XCTAssertEqual(findings.first?.node, "section 2")
     }
 
+    /// One sub-item dropped: one finding at its place, and the sub-items after it keep their partners.
     func testDroppedSubItem() throws {
         let text = try String(contentsOf: path("es"), encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let dropped = try XCTUnwrap(lines.lastIndex { $0.hasPrefix("b) ") })  // paragraph 11 (b), no footnote
         _ = try mutate("es", String(lines[dropped]) + "\n", "")
         let findings = try check()
-        XCTAssertEqual(Set(findings.map(\.rule)), ["structure.subItems"], "\(findings)")
-        XCTAssertTrue(findings.contains { $0.message.contains("paragraph 11 has 3 sub-items in the es version and 4 in the zh version") }, "\(findings)")
-        XCTAssertTrue(findings.contains { $0.message.contains("sub-item number 2 is missing before c)") && side($0, "es")?.line == dropped + 1 }, "\(findings)")
+        XCTAssertEqual(findings.map(\.rule), ["structure.divisions"], "\(findings)")
+        XCTAssertEqual(findings.first?.node, "paragraph 11 (b)")
+        XCTAssertEqual(findings.first?.message, "paragraph 11 (b) is missing in the es version (the zh, ar, en, fr, ru versions have it)")
+        let before = try XCTUnwrap(lines[..<dropped].lastIndex { $0.hasPrefix("a) ") }) + 1
+        XCTAssertEqual(side(findings[0], "es")?.line, before, "the es side points at the node before the gap, (a)")
+    }
+
+    /// Five versions agree and the reference differs: the reference is named as the odd one out.
+    func testTheReferenceIsTheOddOneOut() throws {
+        _ = try mutate("zh", "缔约方大会第14/34号决定规定", "缔约方大会第14/35号决定规定")
+        let findings = try check()
+        XCTAssertEqual(findings.map(\.rule), ["facts.decisions"], "\(findings)")
+        XCTAssertTrue(findings[0].message.hasPrefix("decision and recommendation numbers differ: the zh version has 14/35"), findings[0].message)
+        XCTAssertEqual(findings[0].sides.map(\.language), ["ar", "zh"])
     }
 
     // MARK: Footnotes

@@ -25,8 +25,7 @@ final class ReportHTMLTests: XCTestCase {
         XCTAssertEqual(page.name, "html")
         let table = try aligned(page)
         XCTAssertEqual(table.languages, ReportScenario.languages)
-        let reference = report.versions[0].nodes.map(\.key)
-        XCTAssertEqual(table.rows.map { $0.attributes["data-node"] }, reference.map(\.description))
+        XCTAssertEqual(table.rows.map { $0.attributes["data-node"] }, report.versions[0].nodes.map(\.name))
         XCTAssertEqual(table.rows.count, Set(report.versions.flatMap { $0.nodes.map(\.key) }).count)
         XCTAssertGreaterThan(table.rows.count, 40)
         for row in table.rows {
@@ -86,13 +85,17 @@ final class ReportHTMLTests: XCTestCase {
     func testMissingAndExtraNodesAndEscaping() throws {
         var zh = try Repo.render("zh"), ar = try Repo.render("ar"), fr = try Repo.render("fr")
         fr.footnotes.removeAll { $0.number == 2 }
-        let section = try XCTUnwrap(ar.sections.firstIndex { $0.paragraphs.contains { $0.number == 3 } })
-        let afterParagraph3 = try XCTUnwrap(ar.sections[section].paragraphs.firstIndex { $0.number == 3 }) + 1
-        ar.sections[section].paragraphs.insert(Paragraph(number: 99, label: "99.", content: [.text("<script>alert('x')</script> & co")]), at: afterParagraph3)
+        let section = try XCTUnwrap(ar.body.firstIndex { $0.paragraphs.contains { $0.value == 3 } })
+        let afterParagraph3 = try XCTUnwrap(ar.body[section].children.firstIndex { $0.value == 3 }) + 1
+        ar.body[section].children.insert(Division(kind: .paragraph, label: "99.", number: DivisionNumber(99, scheme: .decimal),
+                                                  content: [.text("<script>alert('x')</script> & co")]), at: afterParagraph3)
         zh.masthead[0].content = [.text("a\u{1}b")]
-        let zhVersion = CheckReport.AlignedVersion(Version(file: "zh.txt", document: zh))
-        let frVersion = CheckReport.AlignedVersion(Version(file: "fr.txt", document: fr))
-        let arVersion = CheckReport.AlignedVersion(Version(file: "ar.txt", document: ar))
+        // Aligned as `check` aligns them, so that rows hold the nodes that translate each other.
+        let alignedVersions = CheckContext(versions: [Version(file: "zh.txt", document: zh), Version(file: "fr.txt", document: fr),
+                                              Version(file: "ar.txt", document: ar)]).versions
+        let zhVersion = CheckReport.AlignedVersion(alignedVersions[0])
+        let frVersion = CheckReport.AlignedVersion(alignedVersions[1])
+        let arVersion = CheckReport.AlignedVersion(alignedVersions[2])
         XCTAssertEqual(arVersion.direction, .rightToLeft)
         let inputs = [("zh.txt", "zh"), ("fr.txt", "fr"), ("ar.txt", "ar")].map {
             CheckReport.Input(file: $0.0, language: $0.1, format: "text", reference: $0.1 == "zh")
@@ -117,7 +120,7 @@ final class ReportHTMLTests: XCTestCase {
         let table = try aligned(page)
         let keys = table.rows.compactMap { $0.attributes["data-node"] }
         XCTAssertEqual(keys.count, zhVersion.nodes.count + 1)
-        let arKeys = arVersion.nodes.map(\.key.description)
+        let arKeys = arVersion.nodes.map(\.name)
         let before = try XCTUnwrap(arKeys.firstIndex(of: "paragraph 99")) - 1
         XCTAssertEqual(keys.firstIndex(of: "paragraph 99"), keys.firstIndex(of: arKeys[before]).map { $0 + 1 }, "after the node that precedes it in the ar version")
         XCTAssertEqual(Set(keys).count, keys.count)

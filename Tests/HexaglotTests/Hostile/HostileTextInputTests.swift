@@ -31,7 +31,7 @@ final class HostileTextInputTests: XCTestCase {
         let limit = 200_000
         try folder.write("many.txt", Array(String(repeating: "1. a\n", count: limit + 5).utf8))
         assertRefused(try folder.check("many.txt"), in: folder, at: "many.txt:\(limit + 1):4",
-                      expecting: "more than 200000 sections, paragraphs, sub-items, footnotes and header lines")
+                      expecting: "more than 200000 divisions, footnotes and header lines")
         try folder.write("many.md", Array(String(repeating: "1. a\n\n", count: limit + 5).utf8))
         assertRefused(try folder.check("many.md"), in: folder, at: "many.md:\(2 * limit + 1):4",
                       expecting: "expected a document of at most 200000")
@@ -97,7 +97,7 @@ final class HostileTextInputTests: XCTestCase {
         let document = try TextReader().read(Array(line.utf8), file: "bookmarks.txt")
         // Removing one marker at a time and searching again from the start took many minutes on this line.
         XCTAssertLessThan(ContinuousClock.now - start, .seconds(60))
-        XCTAssertEqual(document.sections.first?.paragraphs.first?.content.plainText, "Text and more.")
+        XCTAssertEqual(document.divisions(.paragraph).first?.content.plainText, "Text and more.")
     }
 
     /// `check en.txt fr.txt` in a folder of its own, so that file names (and so the report) match across variants.

@@ -113,7 +113,7 @@ final class HTMLReaderTests: XCTestCase {
     func testEntitiesAreDecoded() throws {
         let html = "<h1>T</h1><p>A</p><h2>1. S</h2><p>1. a&amp;b &lt;c&gt; &quot;d&quot; &eacute;&Eacute; &#233;&#xE9; &#150; &copy 2020 &nbsp;x &bogus; &#0; &#x110000; &yuml;</p>"
         let document = try HTMLReader().read(Array(html.utf8), file: "e.html")
-        XCTAssertEqual(document.sections.first?.paragraphs.first?.content.plainText,
+        XCTAssertEqual(document.divisions(.paragraph).first?.content.plainText,
                        "a&b <c> \"d\" éÉ éé – © 2020 \u{A0}x &bogus; \u{FFFD} \u{FFFD} ÿ")
     }
 
@@ -130,6 +130,6 @@ final class HTMLReaderTests: XCTestCase {
         let start = Date()
         let document = try HTMLReader().read(Array(deep.utf8), file: "deep.html")
         XCTAssertLessThan(Date().timeIntervalSince(start), 20)
-        XCTAssertEqual(document.sections.first?.paragraphs.first?.content.plainText, "text")
+        XCTAssertEqual(document.divisions(.paragraph).first?.content.plainText, "text")
     }
 }

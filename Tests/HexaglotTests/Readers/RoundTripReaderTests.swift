@@ -13,13 +13,11 @@ enum TreeShape {
         for line in document.masthead { lines.append("masthead \(line.role.rawValue): \(text(line.content))") }
         lines.append("title: \(text(document.title.content))")
         lines.append("author: \(text(document.author.content))")
-        for section in document.sections {
-            lines.append("section \(section.number) [\(section.label)]: \(text(section.heading))")
-            for paragraph in section.paragraphs {
-                lines.append("  paragraph \(paragraph.number) [\(paragraph.label)]: \(text(paragraph.content))")
-                for item in paragraph.subItems {
-                    lines.append("    sub-item \(item.index) [\(item.label)]: \(text(item.content))")
-                }
+        for division in document.body {
+            division.preorder { node, depth in
+                let number = node.number.map { " \($0.value)" } ?? ""
+                let kind = node.kind == .subparagraph ? "sub-item" : node.kind.rawValue
+                lines.append(String(repeating: "  ", count: depth) + "\(kind)\(number) [\(node.label)]: \(text(node.text))")
             }
         }
         for footnote in document.footnotes { lines.append("footnote \(footnote.number): \(text(footnote.content))") }

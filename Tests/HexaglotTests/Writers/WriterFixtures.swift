@@ -18,15 +18,17 @@ enum WriterFixtures {
         ],
         title: Block([.text("Review of *progress* <draft> & next_steps")]),
         author: Block([.text("Note by the Executive Secretary")]),
-        sections: [
-            Section(number: 1, label: "I.", heading: [.text("Introduction")], paragraphs: [
-                Paragraph(number: 1, label: "1.", content: [
+        body: [
+            Division(kind: .section, label: "I.", number: DivisionNumber(1, scheme: .roman), heading: [.text("Introduction")], children: [
+                Division(kind: .paragraph, label: "1.", number: DivisionNumber(1, scheme: .decimal), content: [
                     .text("Held on "), value(.dateRange, "6–8 November 2019", "2019-11-06/2019-11-08"),
                     .text(" under "), .term(Term(key: "gbf", content: [value(.year, "2020"), .text(" framework")])),
                     .text("."), note(2),
-                ], subItems: [
-                    SubItem(index: 1, label: "(a)", content: [.text("See "), value(.symbol, "CBD/WG2020/1/5"), .text(";")]),
-                    SubItem(index: 2, label: "(b)", content: [value(.url, "https://example.org/a_b?x=1&y=2"), .text(".")]),
+                ], children: [
+                    Division(kind: .subparagraph, label: "(a)", number: DivisionNumber(1, scheme: .letter),
+                             content: [.text("See "), value(.symbol, "CBD/WG2020/1/5"), .text(";")]),
+                    Division(kind: .subparagraph, label: "(b)", number: DivisionNumber(2, scheme: .letter),
+                             content: [value(.url, "https://example.org/a_b?x=1&y=2"), .text(".")]),
                 ]),
             ]),
         ],
@@ -42,13 +44,13 @@ enum WriterFixtures {
         masthead: [MastheadLine(role: .session, content: [.text("الاجتماع الثاني")])],
         title: Block([.text("تقرير")]),
         author: Block([.text("مذكرة من الأمينة التنفيذية")]),
-        sections: [
-            Section(number: 1, label: "أولاً -", heading: [.text("مقدمة")], paragraphs: [
-                Paragraph(number: 1, label: "1 -", content: [
+        body: [
+            Division(kind: .section, label: "أولاً -", number: DivisionNumber(1, scheme: .word), heading: [.text("مقدمة")], children: [
+                Division(kind: .paragraph, label: "1 -", number: DivisionNumber(1, scheme: .decimal), content: [
                     .text("انظر "), value(.symbol, "CBD/WG2020/1/5"), .text(" و"),
                     value(.url, "https://www.cbd.int/conferences/post2020"), .text("."), note(1),
-                ], subItems: [
-                    SubItem(index: 1, label: "(أ)", content: [
+                ], children: [
+                    Division(kind: .subparagraph, label: "(أ)", number: DivisionNumber(1, scheme: .letter), content: [
                         .text("الوثيقتان "), value(.symbols, "CBD/SBI/3/1 و CBD/SBI/3/1/Add.1", "CBD/SBI/3/1 CBD/SBI/3/1/Add.1"), .text("؛"),
                     ]),
                 ]),

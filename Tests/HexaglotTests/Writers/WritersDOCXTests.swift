@@ -139,8 +139,8 @@ final class WritersDOCXTests: XCTestCase {
     func testRepeatedCitationIsNotASecondFootnoteReference() throws {
         let document = Document(
             id: "t", language: "en",
-            sections: [Section(number: 1, label: "I.", heading: [.text("H")], paragraphs: [
-                Paragraph(number: 1, label: "1.", content: [.text("a"), WriterFixtures.note(1), .text("b"), WriterFixtures.note(1)]),
+            body: [Division(kind: .section, label: "I.", heading: [.text("H")], children: [
+                Division(kind: .paragraph, label: "1.", content: [.text("a"), WriterFixtures.note(1), .text("b"), WriterFixtures.note(1)]),
             ])],
             footnotes: [Footnote(number: 1, content: [.text("n")]), Footnote(number: 1, content: [.text("again")])]
         )

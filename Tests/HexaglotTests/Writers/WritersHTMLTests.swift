@@ -81,7 +81,7 @@ final class WritersHTMLTests: XCTestCase {
         let document = Document(
             id: "t", language: "en\"><script>",
             title: Block([.text("<script>alert(\"x\")</script>")]),
-            sections: [Section(number: 1, label: "<b>", heading: [
+            body: [Division(kind: .section, label: "<b>", heading: [
                 .term(Term(key: "a\"b", content: [.text("T&C")])),
                 .value(Value(kind: .url, text: "click", canonical: "javascript:alert(1)")),
                 .value(Value(kind: .url, text: "ok", canonical: "https://example.org/?a=\"1\"")),

@@ -64,8 +64,8 @@ final class WritersMarkdownTests: XCTestCase {
                 MastheadLine(role: .venue, content: [.text("> quote # not heading")]),
             ],
             title: Block([.text("T")]),
-            sections: [Section(number: 1, label: "", heading: [.text("(A) heading")], paragraphs: [
-                Paragraph(number: 1, label: "(i)", content: [
+            body: [Division(kind: .section, heading: [.text("(A) heading")], children: [
+                Division(kind: .paragraph, label: "(i)", content: [
                     .value(Value(kind: .url, text: "the [site]", canonical: "https://example.org/(x)")),
                     .value(Value(kind: .url, text: "javascript:alert(1)", canonical: "javascript:alert(1)")),
                 ]),
