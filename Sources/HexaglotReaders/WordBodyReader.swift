@@ -12,10 +12,9 @@ struct WordBodyReader {
     /// `w:id` of each cited footnote → its number, in order of first reference.
     private var footnoteNumbers: [String: Int] = [:]
     private var nextFootnote = 1
-    /// Letters of the text (Han ×3) by the UN language `w:lang` tags them with (a run's, else the defaults').
-    private var taggedLetters: [String: Int] = [:]
-    /// Letters with no UN language tagged for their script.
-    private var untaggedLetters = 0
+    /// Letters of the text (Han ×3) by the language `w:lang` tags them with, "" for none
+    /// or another than the six: by script, then by whether a run says it or only the defaults do.
+    private var letters: [LanguageDetector.Script: (run: [String: Int], defaults: [String: Int])] = [:]
     private var paragraphIndex = 0
     private var part = ""
     /// After `w:customMarkFollows`, the next text is the mark, not prose.
@@ -109,7 +108,7 @@ struct WordBodyReader {
         if let rPr {
             if xml.isOn(rPr, "vanish") || xml.isOn(rPr, "specVanish") { return }
         }
-        let language = rPr.flatMap { xml.child($0, "lang") }.map { WordLanguage(xml, $0).over(styles.defaultLanguage) } ?? styles.defaultLanguage
+        let language = rPr.flatMap { xml.child($0, "lang") }.map { WordLanguage(xml, $0) }
         var runText = MarkedText()
         var hasReference = false
         for child in xml.children(r) where xml[child].namespace == .word {
@@ -151,7 +150,7 @@ struct WordBodyReader {
         text.append(runText)
     }
 
-    private mutating func countLetters(_ text: MarkedText, _ language: WordLanguage) {
+    private mutating func countLetters(_ text: MarkedText, _ language: WordLanguage?) {
         var han = 0, arabic = 0, other = 0
         for scalar in text.scalars {
             switch LanguageDetector.script(of: scalar) {
@@ -162,10 +161,10 @@ struct WordBodyReader {
             }
         }
         for (script, n) in [(LanguageDetector.Script.han, han), (.arabic, arabic), (.latin, other)] where n > 0 {
-            if let tagged = language.tag(for: script).flatMap(LanguageTag.unLanguage) {
-                taggedLetters[tagged, default: 0] += n
+            if let tag = language?.tag(for: script) {
+                letters[script, default: ([:], [:])].run[LanguageTag.unLanguage(tag) ?? "", default: 0] += n
             } else {
-                untaggedLetters += n
+                letters[script, default: ([:], [:])].defaults[styles.defaultLanguage.tag(for: script).flatMap(LanguageTag.unLanguage) ?? "", default: 0] += n
             }
         }
     }
@@ -211,10 +210,15 @@ struct WordBodyReader {
     // MARK: Language
 
     /// The language `w:lang` gives the most text (in the attribute for the text's
-    /// script), unless more text is tagged with no UN language at all.
+    /// script), unless more text is tagged with no UN language at all. In a script
+    /// some runs tag, only what runs tag counts: the defaults are often the
+    /// template's (Word's en-US) rather than the author's.
     var markupLanguage: String? {
-        guard let best = taggedLetters.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-              best.value > 0, best.value >= untaggedLetters else { return nil }
+        var total: [String: Int] = [:]
+        for (run, defaults) in letters.values {
+            total.merge(run.isEmpty ? defaults : run, uniquingKeysWith: +)
+        }
+        guard let best = total.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), !best.key.isEmpty, best.value > 0 else { return nil }
         return best.key
     }
 }

@@ -103,6 +103,12 @@ final class FileLanguageTests: XCTestCase {
         XCTAssertEqual(try docx(english), "en")
         XCTAssertEqual(try docx(english + DOCXReaderTests.run("执行秘书关于二〇二〇年后全球生物多样性框架的说明")), "zh")
         XCTAssertEqual(try docx("<w:r><w:rPr><w:lang w:bidi=\"ar-EG\"/></w:rPr><w:t>مذكرة من الأمينة التنفيذية</w:t></w:r>"), "ar")
+        // In a script some runs tag, the runs' tags count and the template's defaults do not
+        // (French runs over Word's en-US); other scripts keep the defaults (Han text as zh-CN).
+        let french = DOCXReaderTests.run("Deuxième réunion", lang: "fr-FR")
+        XCTAssertEqual(try docx(french + DOCXReaderTests.run("Note de la Secrétaire exécutive sur les consultations")), "fr")
+        XCTAssertEqual(try docx(DOCXReaderTests.run("https://www.cbd.int/doc/c/efb0/1f84/a892b98d2982a829962b6371", lang: "en-US")
+                                + DOCXReaderTests.run("执行秘书关于二〇二〇年后全球生物多样性框架的说明")), "zh")
         // More text tagged with no UN language than with any: the markup does not tell.
         XCTAssertNil(try docx(DOCXReaderTests.run("Bericht des Exekutivsekretärs über den Fortschritt", lang: "de-DE") + english))
     }
