@@ -11,8 +11,9 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check that parallel versions of a document agree in structure, footnotes and facts.",
         discussion: """
             Give two to six versions, in any of the six languages and any supported format (by extension: \
-            \(InputFormat.allCases.map(\.rawValue).joined(separator: ", "))). The language of each file comes from the file \
-            itself; override it with --language FILE=LANG. Versions are compared with the reference (the first \
+            \(InputFormat.allCases.map(\.rawValue).joined(separator: ", "))). The language of each file is the one given with \
+            --language FILE=LANG, else a tag in its name (x.es.txt, x_es.docx, es/x.html), else its markup's (HTML lang, \
+            DOCX w:lang, Markdown front matter lang:), else the one its text is in (a warning when that is unsure). Versions are compared with the reference (the first \
             file unless --reference names another). Rules: \(Checker.allRules.map(\.id).joined(separator: ", ")).
 
             Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 bad usage or an unreadable input.
@@ -64,7 +65,8 @@ struct CheckCommand: ParsableCommand {
         for (path, (version, format)) in zip(paths, try VersionLoader().loadAll(paths, languages: overrides)) {
             versions.append(version)
             inputs.append(CheckReport.Input(file: path, language: version.language, format: format.rawValue,
-                                            reference: path == (reference ?? paths[0])))
+                                            reference: path == (reference ?? paths[0]),
+                                            languageSource: version.languageSource))
         }
         let workspace: Workspace? = if let root { Workspace(root: root) } else {
             try? Workspace.containing(FileManager.default.currentDirectoryPath + "/.")

@@ -5,6 +5,7 @@ import HexaglotTree
 public struct Checker: Sendable {
     /// Every rule, one per file under `Rules/`.
     public static let allRules: [any CheckRule] = [
+        LanguageRule(),
         DivisionPresenceRule(), DivisionNumberingRule(),
         FootnoteNumberingRule(), FootnoteCitationRule(), FootnotePlacementRule(),
         UrlAgreementRule(), SymbolAgreementRule(), DecisionAgreementRule(), ArticleAgreementRule(),

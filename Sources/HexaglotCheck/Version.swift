@@ -1,12 +1,17 @@
+import HexaglotReaders
 import HexaglotTree
 
-/// One version of a document under check: its tree, its file and language,
-/// and its nodes in reading order (masthead, title, author line, every
-/// division of the body, footnotes), keyed by the row of the alignment they
-/// fall in once `CheckContext` has aligned the versions.
+/// One version of a document under check: its tree, its file and language
+/// (and where that came from), and its nodes in reading order (masthead,
+/// title, author line, every division of the body, footnotes), keyed by the
+/// row of the alignment they fall in once `CheckContext` has aligned the versions.
 public struct Version: Sendable {
     public var file: String
     public var language: String
+    /// Where `language` came from: an override, the file name, the markup, or detection.
+    public var languageSource: LanguageSource
+    /// What the text itself says of its language (nil when not looked at, or no letters).
+    public var textLanguage: LanguageDetector.Detection?
     /// The document as read, labels as printed.
     public var document: Document
     public private(set) var nodes: [AlignedNode] { didSet { nodeIndex = Self.firstIndexByKey(nodes) } }
@@ -16,10 +21,23 @@ public struct Version: Sendable {
     /// so that columns after a marker stay exact; 0 where markers are not inline text.
     public var markerWidth: @Sendable (Int) -> Int
 
+    /// Without `languageSource`, a given `language` counts as an override; else the
+    /// document's own language counts as detected when the text says it, as markup when not.
     public init(file: String, language: String? = nil, document: Document,
-                markerWidth: @escaping @Sendable (Int) -> Int = { _ in 0 }) {
+                markerWidth: @escaping @Sendable (Int) -> Int = { _ in 0 },
+                languageSource: LanguageSource? = nil, textLanguage: LanguageDetector.Detection? = nil) {
         self.file = file
         self.language = language ?? document.language
+        var textLanguage = textLanguage
+        if let languageSource {
+            self.languageSource = languageSource
+        } else if language != nil {
+            self.languageSource = .override
+        } else {
+            if textLanguage == nil { textLanguage = LanguageDetector.detection(of: document) }
+            self.languageSource = textLanguage.map { $0.language == document.language ? .detected(confidence: $0.confidence) : .markup } ?? .markup
+        }
+        self.textLanguage = textLanguage
         self.document = document
         let nodes = AlignedNode.all(in: document)
         self.nodes = nodes

@@ -4,7 +4,9 @@ import HexaglotReaders
 import HexaglotTree
 
 /// Reads the files given to `check` into versions: each by the reader its
-/// extension names, its language from the file itself unless overridden.
+/// extension names, in the language given (`--language FILE=LANG`), else the
+/// one its name is tagged with (`x.es.txt`), else the one its markup declares
+/// (HTML `lang`, DOCX `w:lang`, Markdown `lang:`), else the one its text is in.
 public struct VersionLoader {
     public init() {}
 
@@ -19,13 +21,14 @@ public struct VersionLoader {
     public func load(bytes: [UInt8], name: String, format: InputFormat, language override: String? = nil) throws -> (Version, InputFormat) {
         let limit = Self.limit(for: format)
         guard bytes.count <= limit else { throw Workspace.inputTooLarge(name, size: UInt64(bytes.count), limit: limit) }
-        let document = try format.reader.read(bytes, file: name)
-        let language = override ?? document.language
-        guard !language.isEmpty else {
+        let (document, markup) = try format.reader.readDeclaringLanguage(bytes, file: name)
+        let detection = LanguageDetector.detection(of: document)
+        guard let (language, source) = LanguageSource.resolve(override: override, file: name, markup: markup, detection: detection) else {
             throw HexaglotError.invalidInput(SourceLocation(file: name, line: 1, column: 1), file: name,
-                                             message: "cannot tell the language of this file; give it with --language \(name)=<lang>")
+                                             message: "cannot tell the language of this file; give it with --language \(name)=<lang> or a tag in its name (x.<lang>.txt)")
         }
-        return (Version(file: name, language: language, document: document, markerWidth: format.markerWidth), format)
+        return (Version(file: name, language: language, document: document, markerWidth: format.markerWidth,
+                        languageSource: source, textLanguage: detection), format)
     }
 
     /// The format a file's name says it is in, or a usage error naming the formats there are.

@@ -13,6 +13,11 @@ public struct DOCXReader: DocumentReader {
     public init() {}
 
     public func read(_ bytes: [UInt8], file: String) throws -> Document {
+        try readDeclaringLanguage(bytes, file: file).document
+    }
+
+    /// The language `w:lang` tags most of the text with (runs over the styles' defaults).
+    public func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> (document: Document, markupLanguage: String?) {
         let package = try DOCXArchive(bytes, file: file)
         let parts = try DOCXParts(package, file: file)
         guard let documentData = try package.part(parts.document) else {
@@ -29,11 +34,12 @@ public struct DOCXReader: DocumentReader {
         body.readDocument(document, part: parts.document)
         if let footnotes, let part = parts.footnotes { body.readFootnotes(footnotes, part: part) }
         var result = try body.builder.finish()
-        if let language = body.language(detected: result.language.isEmpty ? nil : result.language) {
-            result.language = language
-            result.direction = DocumentBuilder.direction(for: language)
+        let markup = body.markupLanguage
+        if let markup {
+            result.language = markup
+            result.direction = DocumentBuilder.direction(for: markup)
         }
-        return result
+        return (result, markup)
     }
 }
 

@@ -4,6 +4,16 @@ import HexaglotTree
 /// builds, keeping source locations.
 public protocol DocumentReader {
     func read(_ bytes: [UInt8], file: String) throws -> Document
+    /// The document, and the UN language the file's own markup declares (HTML
+    /// `lang`, DOCX `w:lang`, Markdown front matter), nil where it declares none.
+    func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> (document: Document, markupLanguage: String?)
+}
+
+extension DocumentReader {
+    /// A format without markup (plain text) declares no language.
+    public func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> (document: Document, markupLanguage: String?) {
+        (try read(bytes, file: file), nil)
+    }
 }
 
 /// The input formats, and the one registry from format to reader.

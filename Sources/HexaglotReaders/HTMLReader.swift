@@ -10,10 +10,16 @@ public struct HTMLReader: DocumentReader {
     public init() {}
 
     public func read(_ bytes: [UInt8], file: String) throws -> Document {
+        try readDeclaringLanguage(bytes, file: file).document
+    }
+
+    /// The language of `<html lang>`, `xml:lang`, or `lang` on `<body>`.
+    public func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> (document: Document, markupLanguage: String?) {
         let text = try UTF8Text.decode(bytes, file: file)
         let tree = HTMLTree(HTMLTokenizer.tokens(text))
         var walker = HTMLWalker(tree: tree, file: file)
-        return try walker.read()
+        let markup = walker.builder.language
+        return (try walker.read(), markup)
     }
 }
 

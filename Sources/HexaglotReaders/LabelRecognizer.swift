@@ -62,6 +62,12 @@ public struct LabelRecognizer: Sendable {
     // MARK: Sub-paragraphs and points: "(a)", "a)", "（a）", "(أ)", "(i)", "(iv)"
 
     private func bracketed(_ s: [Unicode.Scalar], _ start: Int) -> Match? {
+        // ㈠ ㈡ ㈢ … (parenthesized ideographs one to ten), as Chinese texts number paragraphs.
+        if (0x3220...0x3229).contains(s[start].value), start + 1 >= s.count || Self.isSpace(s[start + 1]) {
+            let value = Int(s[start].value - 0x3220) + 1
+            return Match(kind: .paragraph, number: DivisionNumber(value, scheme: .word, style: "㈠"), alternative: nil,
+                         isWorded: false, label: String(s[start]), contentOffset: Self.skipSpaces(s, start + 1))
+        }
         var i = start
         let open = s[i] == "(" || s[i] == "（"
         if open { i += 1 }
@@ -180,7 +186,8 @@ public struct LabelRecognizer: Sendable {
         var j = i
         if j < s.count, [".", "．", "、"].contains(s[j]) { return (j + 1, String(s[j])) }
         while j < s.count, isSpace(s[j]) { j += 1 }
-        if j < s.count, s[j] == "-" || s[j] == "–" { return (j + 1, " -") }
+        // "1 - text", "أولاً - ": a dash with a space after it ("7370-е заседание" is a word, not a label).
+        if j < s.count, s[j] == "-" || s[j] == "–", j + 1 >= s.count || isSpace(s[j + 1]) { return (j + 1, " -") }
         return nil
     }
 

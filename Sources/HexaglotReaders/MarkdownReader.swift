@@ -11,13 +11,19 @@ public struct MarkdownReader: DocumentReader {
     public init() {}
 
     public func read(_ bytes: [UInt8], file: String) throws -> Document {
+        try readDeclaringLanguage(bytes, file: file).document
+    }
+
+    /// The language of the front matter's `lang:` (or `language:`).
+    public func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> (document: Document, markupLanguage: String?) {
         let text = try UTF8Text.decode(bytes, file: file)
         let lines = text.lines.map(\.scalarArray)
         let scan = MarkdownBlocks(lines: lines)
         let numbering = FootnoteNumbering()
         var builder = DocumentBuilder(file: file)
         builder.detectsSymbolLine = true
-        if let lang = scan.frontMatter["lang"]?.value { builder.language = LanguageTag.unLanguage(lang) }
+        if let lang = (scan.frontMatter["lang"] ?? scan.frontMatter["language"])?.value { builder.language = LanguageTag.unLanguage(lang) }
+        let markup = builder.language
         if let dir = scan.frontMatter["dir"]?.value { builder.direction = TextDirection(rawValue: dir.lowercased()) }
 
         func parse(_ block: MarkdownBlocks.Block) -> MarkedText {
@@ -67,6 +73,6 @@ public struct MarkdownReader: DocumentReader {
             builder.addFootnote(number: numbering.number(for: label), text: text, location: location(block))
             queue += numbering.labels[known...].filter { definitions[$0] != nil }
         }
-        return try builder.finish()
+        return (try builder.finish(), markup)
     }
 }

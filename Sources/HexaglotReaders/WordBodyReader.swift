@@ -12,8 +12,9 @@ struct WordBodyReader {
     /// `w:id` of each cited footnote → its number, in order of first reference.
     private var footnoteNumbers: [String: Int] = [:]
     private var nextFootnote = 1
-    /// Languages named by `w:lang` on runs, by UN language.
-    private var runLanguages: [String: Int] = [:]
+    /// Letters of the text (Han ×3) by the language `w:lang` tags them with, "" for none
+    /// or another than the six: by script, then by whether a run says it or only the defaults do.
+    private var letters: [LanguageDetector.Script: (run: [String: Int], defaults: [String: Int])] = [:]
     private var paragraphIndex = 0
     private var part = ""
     /// After `w:customMarkFollows`, the next text is the mark, not prose.
@@ -106,12 +107,8 @@ struct WordBodyReader {
         let rPr = xml.child(r, "rPr")
         if let rPr {
             if xml.isOn(rPr, "vanish") || xml.isOn(rPr, "specVanish") { return }
-            if let lang = xml.child(rPr, "lang") {
-                for tag in WordStyles.languages(xml, lang) {
-                    if let language = LanguageTag.unLanguage(tag) { runLanguages[language, default: 0] += 1 }
-                }
-            }
         }
+        let language = rPr.flatMap { xml.child($0, "lang") }.map { WordLanguage(xml, $0) }
         var runText = MarkedText()
         var hasReference = false
         for child in xml.children(r) where xml[child].namespace == .word {
@@ -149,7 +146,27 @@ struct WordBodyReader {
                 return
             }
         }
+        countLetters(runText, language)
         text.append(runText)
+    }
+
+    private mutating func countLetters(_ text: MarkedText, _ language: WordLanguage?) {
+        var han = 0, arabic = 0, other = 0
+        for scalar in text.scalars {
+            switch LanguageDetector.script(of: scalar) {
+            case .han: han += 3  // a Han character says about as much as three letters (as in LanguageDetector)
+            case .arabic: arabic += 1
+            case .cyrillic, .latin: other += 1
+            case nil: break
+            }
+        }
+        for (script, n) in [(LanguageDetector.Script.han, han), (.arabic, arabic), (.latin, other)] where n > 0 {
+            if let tag = language?.tag(for: script) {
+                letters[script, default: ([:], [:])].run[LanguageTag.unLanguage(tag) ?? "", default: 0] += n
+            } else {
+                letters[script, default: ([:], [:])].defaults[styles.defaultLanguage.tag(for: script).flatMap(LanguageTag.unLanguage) ?? "", default: 0] += n
+            }
+        }
     }
 
     private mutating func footnoteNumber(_ id: String) -> Int {
@@ -192,25 +209,16 @@ struct WordBodyReader {
 
     // MARK: Language
 
-    /// The document's language: what runs are marked with, when it is in the script the text is in;
-    /// else the language the text itself is in; else the styles' default.
-    func language(detected: String?) -> String? {
-        let defaults = styles.languages.compactMap(LanguageTag.unLanguage)
-        guard let detected else { return runLanguages.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? defaults.first }
-        let marked = runLanguages.filter { Self.script($0.key) == Self.script(detected) }
-        if let best = marked.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value * 2 >= runLanguages.values.reduce(0, +) {
-            return best.key
+    /// The language `w:lang` gives the most text (in the attribute for the text's
+    /// script), unless more text is tagged with no UN language at all. In a script
+    /// some runs tag, only what runs tag counts: the defaults are often the
+    /// template's (Word's en-US) rather than the author's.
+    var markupLanguage: String? {
+        var total: [String: Int] = [:]
+        for (run, defaults) in letters.values {
+            total.merge(run.isEmpty ? defaults : run, uniquingKeysWith: +)
         }
-        if Self.script(detected) != "latin", let match = defaults.first(where: { Self.script($0) == Self.script(detected) }) { return match }
-        return detected
-    }
-
-    static func script(_ language: String) -> String {
-        switch language {
-        case "zh": "han"
-        case "ar": "arabic"
-        case "ru": "cyrillic"
-        default: "latin"
-        }
+        guard let best = total.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), !best.key.isEmpty, best.value > 0 else { return nil }
+        return best.key
     }
 }

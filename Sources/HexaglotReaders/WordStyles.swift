@@ -24,16 +24,17 @@ struct WordStyles {
     private(set) var paragraphStyles: [String: Style] = [:]
     private(set) var characterStyles: [String: Style] = [:]
     private(set) var defaultParagraphStyle: String?
-    /// `w:lang` of the document defaults and the default paragraph style (val, eastAsia, bidi).
-    private(set) var languages: [String] = []
+    /// `w:lang` of the document defaults, as the default paragraph style overrides them.
+    private(set) var defaultLanguage = WordLanguage()
 
     init() {}
 
     init(_ xml: WordXML) {
         guard let root = xml.root else { return }
+        var defaultParagraphLanguage = WordLanguage()
         for child in xml.children(root) {
             if xml.isWord(child, "docDefaults") {
-                for lang in xml.descendants(child) where xml.isWord(lang, "lang") { languages += Self.languages(xml, lang) }
+                for lang in xml.descendants(child) where xml.isWord(lang, "lang") { defaultLanguage = WordLanguage(xml, lang).over(defaultLanguage) }
             }
             guard xml.isWord(child, "style"), let id = xml.attribute(child, "styleId") else { continue }
             var style = Style()
@@ -51,7 +52,7 @@ struct WordStyles {
                 paragraphStyles[id] = style
                 if ["1", "true", "on"].contains(xml.attribute(child, "default") ?? "") {
                     defaultParagraphStyle = id
-                    for lang in xml.descendants(child) where xml.isWord(lang, "lang") { languages += Self.languages(xml, lang) }
+                    for lang in xml.descendants(child) where xml.isWord(lang, "lang") { defaultParagraphLanguage = WordLanguage(xml, lang) }
                 }
             case "character":
                 characterStyles[id] = style
@@ -59,11 +60,9 @@ struct WordStyles {
                 break
             }
         }
+        defaultLanguage = defaultParagraphLanguage.over(defaultLanguage)
     }
 
-    static func languages(_ xml: WordXML, _ lang: Int) -> [String] {
-        ["val", "eastAsia", "bidi"].compactMap { xml.attribute(lang, $0) }
-    }
 
     /// A paragraph style with what it inherits (`w:basedOn`, at most 16 steps, cycles cut).
     func resolve(_ styleId: String?) -> Resolved {
@@ -114,6 +113,39 @@ struct WordStyles {
         case ("author", _), (_, "author"): .author
         case ("masthead", _), (_, "masthead"): .masthead(nil)
         default: nil
+        }
+    }
+}
+
+/// One `w:lang`: Word tags text in the attribute for its script, `w:eastAsia`
+/// for Chinese (and Japanese, Korean), `w:bidi` for right-to-left text
+/// (Arabic), `w:val` for the rest.
+struct WordLanguage: Equatable {
+    var val: String?
+    var eastAsia: String?
+    var bidi: String?
+
+    init(val: String? = nil, eastAsia: String? = nil, bidi: String? = nil) {
+        self.val = val
+        self.eastAsia = eastAsia
+        self.bidi = bidi
+    }
+
+    init(_ xml: WordXML, _ lang: Int) {
+        self.init(val: xml.attribute(lang, "val"), eastAsia: xml.attribute(lang, "eastAsia"), bidi: xml.attribute(lang, "bidi"))
+    }
+
+    /// These attributes, and `base`'s where these say nothing (a run over the defaults).
+    func over(_ base: WordLanguage) -> WordLanguage {
+        WordLanguage(val: val ?? base.val, eastAsia: eastAsia ?? base.eastAsia, bidi: bidi ?? base.bidi)
+    }
+
+    /// The tag text of a script is in.
+    func tag(for script: LanguageDetector.Script) -> String? {
+        switch script {
+        case .han: eastAsia
+        case .arabic: bidi
+        case .cyrillic, .latin: val
         }
     }
 }

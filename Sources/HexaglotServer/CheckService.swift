@@ -67,7 +67,8 @@ struct CheckService: Sendable {
                                                             language: languages[upload.filename])
                 versions.append(version)
                 inputs.append(CheckReport.Input(file: upload.filename, language: version.language, format: format.rawValue,
-                                                reference: upload.filename == referenceName))
+                                                reference: upload.filename == referenceName,
+                                                languageSource: version.languageSource))
             } catch let error as HexaglotError {
                 throw Problem.upload(error)
             }

@@ -8,12 +8,19 @@ public struct CheckReport: Sendable {
         public var language: String
         public var format: String
         public var reference: Bool
+        /// Where the language came from (`LanguageSource.name`: override, fileName, markup, detected).
+        public var languageSource: String?
+        /// How sure detection was, when the language was detected (two decimals).
+        public var languageConfidence: Double?
 
-        public init(file: String, language: String, format: String, reference: Bool) {
+        public init(file: String, language: String, format: String, reference: Bool,
+                    languageSource: LanguageSource? = nil) {
             self.file = file
             self.language = language
             self.format = format
             self.reference = reference
+            self.languageSource = languageSource?.name
+            self.languageConfidence = languageSource?.confidence.map { ($0 * 100).rounded() / 100 }
         }
     }
 

@@ -25,7 +25,8 @@ final class ReportJSONSchemaTests: XCTestCase {
         ]
         let report = CheckReport(
             inputs: [CheckReport.Input(file: "a.txt", language: "zh", format: "text", reference: true),
-                     CheckReport.Input(file: "b.docx", language: "fr", format: "docx", reference: false)],
+                     CheckReport.Input(file: "b.docx", language: "fr", format: "docx", reference: false,
+                                       languageSource: .detected(confidence: 0.926))],
             findings: [Finding(rule: "footnotes.citation", severity: .note, message: "m", node: "footnotes", sides: sides)])
         XCTAssertEqual(try ReportSchemaValidation.errors(try JSONReporter().render(report), schema: Self.schema), [])
     }

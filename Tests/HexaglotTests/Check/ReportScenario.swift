@@ -42,7 +42,8 @@ struct ReportScenario {
             let format = loaded.1
             version.file = Self.file(language)
             versions.append(version)
-            inputs.append(CheckReport.Input(file: version.file, language: version.language, format: format.rawValue, reference: language == "zh"))
+            inputs.append(CheckReport.Input(file: version.file, language: version.language, format: format.rawValue, reference: language == "zh",
+                                              languageSource: version.languageSource))
         }
         let context = CheckContext(versions: versions, stateNames: VersionLoader.stateNames(in: Repo.workspace))
         report = CheckReport(inputs: inputs, findings: Checker().check(context), versions: versions.map(CheckReport.AlignedVersion.init))

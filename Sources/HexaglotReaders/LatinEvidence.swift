@@ -1,0 +1,63 @@
+/// How much a Latin-script text looks like English, French and Spanish: one
+/// point for each function word of a language, one for a word with a letter
+/// only that language writes (ç, è … in French; ñ, á, ó … in Spanish), half a
+/// point for a word with a character trigram typical of it at its edge or
+/// inside ("_th", "ing" in English; "eau", "aux" in French; "ión", "dad" in
+/// Spanish). Words shared by two languages ("de", "la", "que") count for
+/// both, so they tell French and Spanish from English but not from each other.
+struct LatinEvidence {
+    struct Score {
+        var language: String
+        var score: Double
+    }
+
+    /// The three languages, best first (ties in the order en, fr, es).
+    let ranked: [Score]
+
+    static let languages = ["en", "fr", "es"]
+
+    static let functionWords: [String: Set<String>] = [
+        "en": ["the", "of", "and", "to", "in", "for", "on", "by", "with", "is", "are", "that", "this", "be", "as", "at",
+               "from", "which", "its", "it", "have", "has", "an", "or", "their", "was", "were", "will", "been", "not",
+               "such", "these", "shall", "should", "into", "under"],
+        "fr": ["le", "la", "les", "des", "du", "et", "pour", "sur", "aux", "au", "de", "un", "une", "dans", "par", "en",
+               "est", "sont", "qui", "que", "ce", "cette", "ces", "avec", "à", "l", "d", "qu", "ou", "ont", "été", "se",
+               "son", "sa", "ses", "leur", "leurs", "pas", "plus", "ainsi", "entre"],
+        "es": ["el", "la", "los", "las", "del", "y", "para", "por", "con", "una", "un", "de", "en", "es", "son", "que",
+               "se", "al", "lo", "su", "sus", "este", "esta", "estos", "estas", "o", "como", "sobre", "entre", "ha", "han",
+               "sido", "más", "no"],
+    ]
+
+    static let letters: [String: Set<Character>] = [
+        "fr": ["à", "â", "è", "ê", "ë", "î", "ï", "ô", "ù", "û", "ç", "œ"],
+        "es": ["ñ", "á", "í", "ó", "ú", "ü"],
+    ]
+
+    /// Trigrams of the word with "_" at each edge.
+    static let trigrams: [String: Set<String>] = [
+        "en": ["_th", "the", "ng_", "ing", "ed_", "ly_", "_wh", "ght", "ty_", "ies", "ey_", "ay_", "ow_", "_wi", "ork"],
+        "fr": ["eau", "eux", "aux", "oir", "ois", "ait", "ée_", "ées", "nne", "ier"],
+        "es": ["ión", "ón_", "os_", "dad", "ado", "ada", "ido", "ía_", "mie", "ero"],
+    ]
+
+    init(_ text: String) {
+        var scores = [Double](repeating: 0, count: Self.languages.count)
+        // Apostrophes split words: "l'ordre" is "l" and "ordre", as French elides.
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            let w = String(word)
+            let edged = Array("_" + w + "_")
+            var grams: Set<String> = []
+            if edged.count >= 3 {
+                for i in 0...(edged.count - 3) { grams.insert(String(edged[i..<(i + 3)])) }
+            }
+            for (i, language) in Self.languages.enumerated() {
+                if Self.functionWords[language]?.contains(w) ?? false { scores[i] += 1 }
+                if let letters = Self.letters[language], w.contains(where: letters.contains) { scores[i] += 1 }
+                if let typical = Self.trigrams[language], !grams.isDisjoint(with: typical) { scores[i] += 0.5 }
+            }
+        }
+        ranked = zip(Self.languages, scores).enumerated()
+            .sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }
+            .map { Score(language: $0.element.0, score: $0.element.1) }
+    }
+}
