@@ -24,12 +24,15 @@ public struct CheckContext: Sendable {
     /// with its key (the first such), found once for every rule.
     public let partners: [[Int?]]
 
-    public init(versions: [Version], referenceIndex: Int = 0, stateNames: [String: [String]] = [:]) {
+    /// `knowledge`: what each language writes facts with (`Locales/`); by default the
+    /// repository's or the current folder's (`FactKnowledge.standard`).
+    public init(versions: [Version], referenceIndex: Int = 0, stateNames: [String: [String]] = [:],
+                knowledge: FactKnowledge = .standard) {
         let reference = versions[referenceIndex].document
         // Each version is aligned and its facts extracted independently of the others: in parallel.
         let prepared = Parallel.map(versions) { version in
             let aligned = version.aligned(to: reference)
-            let extractor = FactExtractor(language: aligned.language)
+            let extractor = FactExtractor(facts: knowledge.facts(for: aligned.language))
             return (aligned, aligned.nodes.map { extractor.facts(in: $0.text) })
         }
         let versions = prepared.map(\.0)

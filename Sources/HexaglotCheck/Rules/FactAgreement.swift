@@ -34,8 +34,9 @@ struct FactAgreement {
                 // Most nodes agree fact for fact, in order: no multiset arithmetic needed.
                 guard !want.elementsEqual(have, by: { $0.value == $1.value }) else { continue }
                 guard let otherNode = partner[i].map({ version.nodes[$0] }) else { continue }  // structure rules report it
-                let missing = Self.subtract(want, have)
-                let extra = Self.subtract(have, want)
+                // A number in words counts when it matches, never as missing (see `Fact.spelled`).
+                let missing = Self.subtract(want, have).filter { !$0.spelled }
+                let extra = Self.subtract(have, want).filter { !$0.spelled }
                 guard !missing.isEmpty || !extra.isEmpty else { continue }
                 let message: String
                 switch (missing.isEmpty, extra.isEmpty) {
