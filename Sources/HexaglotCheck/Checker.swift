@@ -8,7 +8,7 @@ public struct Checker: Sendable {
         SectionStructureRule(), ParagraphStructureRule(), SubItemStructureRule(),
         FootnoteNumberingRule(), FootnoteCitationRule(), FootnotePlacementRule(),
         UrlAgreementRule(), SymbolAgreementRule(), DecisionAgreementRule(), ArticleAgreementRule(),
-        NumberAgreementRule(), DateAgreementRule(), StatesListRule(),
+        NumberAgreementRule(), PercentAgreementRule(), AmountAgreementRule(), DateAgreementRule(), StatesListRule(),
     ]
 
     public let rules: [any CheckRule]
