@@ -18,6 +18,8 @@ public struct CheckContext: Sendable {
     public let referenceIndex: Int
     /// States' names in every form, by language, for counting list items.
     public let stateNames: [String: [String]]
+    /// What each language writes facts with (from `Locales/`).
+    public let knowledge: FactKnowledge
     /// Facts by version index, then node index (the order of the version's `nodes`).
     public let facts: [[[Fact]]]
     /// By version index: for each reference node, the index of the version's node
@@ -39,6 +41,7 @@ public struct CheckContext: Sendable {
         self.versions = versions
         self.referenceIndex = referenceIndex
         self.stateNames = stateNames
+        self.knowledge = knowledge
         self.facts = prepared.map(\.1)
         let referenceKeys = versions[referenceIndex].nodes.map(\.key)
         self.partners = versions.map { version in referenceKeys.map { version.index(of: $0) } }
