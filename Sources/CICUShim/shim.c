@@ -21,6 +21,7 @@
 #include <unicode/uldnames.h>
 #include <unicode/unorm2.h>
 #include <unicode/ures.h>
+#include <unicode/ubrk.h>
 #include <unicode/ustring.h>
 
 // The plain C types of the header must be ICU's types.
@@ -338,6 +339,82 @@ int32_t hx_unum_getPublicRuleSets(const hx_unum *fmt,
                                            out, capacity, &st);
     STATUS_OUT;
     return length;
+}
+
+// MARK: Number parsing
+
+hx_unum *hx_unum_open_decimal_parser(const char *locale, int32_t lenient, hx_status *status) {
+    STATUS_IN;
+    if (U_FAILURE(st)) return NULL;
+    UNumberFormat *fmt = unum_open(UNUM_DECIMAL, NULL, 0, locale, NULL, &st);
+    if (U_SUCCESS(st)) {
+        unum_setAttribute(fmt, UNUM_PARSE_NO_EXPONENT, 1);
+        unum_setAttribute(fmt, UNUM_LENIENT_PARSE, lenient ? 1 : 0);
+    }
+    return finish_unum(fmt, st, status);
+}
+
+hx_unum *hx_unum_open_spellout_parser(const char *locale, int32_t lenient, hx_status *status) {
+    STATUS_IN;
+    if (U_FAILURE(st)) return NULL;
+    UNumberFormat *fmt = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &st);
+    if (U_SUCCESS(st)) unum_setAttribute(fmt, UNUM_LENIENT_PARSE, lenient ? 1 : 0);
+    return finish_unum(fmt, st, status);
+}
+
+int32_t hx_unum_parseDecimal(const hx_unum *fmt,
+                             const hx_uchar *text, int32_t textLength,
+                             int32_t *parsePosition,
+                             char *out, int32_t capacity, hx_status *status) {
+    STATUS_IN;
+    *parsePosition = 0;
+    int32_t length = unum_parseDecimal((const UNumberFormat *)fmt, text, textLength,
+                                       parsePosition, out, capacity, &st);
+    if (U_FAILURE(st) && st != U_BUFFER_OVERFLOW_ERROR) *parsePosition = 0;
+    STATUS_OUT;
+    return length;
+}
+
+// MARK: Word breaks
+
+hx_ubrk *hx_ubrk_open_word(const char *locale, hx_status *status) {
+    STATUS_IN;
+    if (U_FAILURE(st)) return NULL;
+    UBreakIterator *brk = ubrk_open(UBRK_WORD, locale, NULL, 0, &st);
+    if (U_FAILURE(st) && brk != NULL) {
+        ubrk_close(brk);
+        brk = NULL;
+    }
+    STATUS_OUT;
+    return (hx_ubrk *)brk;
+}
+
+void hx_ubrk_close(hx_ubrk *brk) {
+    if (brk != NULL) ubrk_close((UBreakIterator *)brk);
+}
+
+void hx_ubrk_setText(hx_ubrk *brk, const hx_uchar *text, int32_t textLength, hx_status *status) {
+    STATUS_IN;
+    ubrk_setText((UBreakIterator *)brk, text, textLength, &st);
+    STATUS_OUT;
+}
+
+int32_t hx_ubrk_boundaries(hx_ubrk *brk, int32_t *boundaries, int32_t *ruleStatus,
+                           int32_t capacity, hx_status *status) {
+    STATUS_IN;
+    if (U_FAILURE(st)) return 0;
+    UBreakIterator *it = (UBreakIterator *)brk;
+    int32_t count = 0;
+    for (int32_t p = ubrk_first(it); p != UBRK_DONE; p = ubrk_next(it)) {
+        if (count < capacity) {
+            boundaries[count] = p;
+            ruleStatus[count] = count == 0 ? 0 : ubrk_getRuleStatus(it);
+        }
+        count++;
+    }
+    if (count > capacity) st = U_BUFFER_OVERFLOW_ERROR;
+    STATUS_OUT;
+    return count;
 }
 
 // MARK: Lists

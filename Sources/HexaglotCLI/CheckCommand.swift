@@ -72,7 +72,8 @@ struct CheckCommand: ParsableCommand {
             try? Workspace.containing(FileManager.default.currentDirectoryPath + "/.")
         }
         let context = CheckContext(versions: versions, referenceIndex: paths.firstIndex(of: reference ?? paths[0]) ?? 0,
-                                   stateNames: workspace.map(VersionLoader.stateNames(in:)) ?? [:])
+                                   stateNames: workspace.map(VersionLoader.stateNames(in:)) ?? [:],
+                                   knowledge: workspace.map(FactKnowledge.cached) ?? .standard)
         let findings = Checker().check(context)
         let report = CheckReport(inputs: inputs, findings: findings, versions: context.versions.map(CheckReport.AlignedVersion.init))
         let bytes = try ReportFormat(rawValue: format)!.reporter.render(report)

@@ -110,7 +110,9 @@ enum Alignment {
         let expected = Double(a.length + 8) * ratio
         let actual = Double(b.length + 8)
         let logRatio = abs(log2(actual / expected))
-        cost += min(0.4, 0.25 * logRatio) - 0.1
+        // In steps of 0.05, so that an edit elsewhere, which moves the overall ratio a little,
+        // does not tip the alignment of a stretch where the versions differ.
+        cost += (min(0.4, 0.25 * logRatio) / 0.05).rounded() * 0.05 - 0.1
         return max(0, cost)
     }
 

@@ -19,6 +19,8 @@ public struct CheckContext: Sendable {
     public let referenceIndex: Int
     /// States' names in every form, by language, for counting list items.
     public let stateNames: [String: [String]]
+    /// What each language writes facts with (from `Locales/`).
+    public let knowledge: FactKnowledge
     /// Facts by version index, then node index (the order of the version's `nodes`).
     public let facts: [[[Fact]]]
     /// The alignment, in document order: for each row, the index in each version's `nodes` of its node there, if any.
@@ -32,9 +34,12 @@ public struct CheckContext: Sendable {
         public var members: [Int?]
     }
 
-    public init(versions: [Version], referenceIndex: Int = 0, stateNames: [String: [String]] = [:]) {
+    /// `knowledge`: what each language writes facts with (`Locales/`); by default the
+    /// repository's or the current folder's (`FactKnowledge.standard`).
+    public init(versions: [Version], referenceIndex: Int = 0, stateNames: [String: [String]] = [:],
+                knowledge: FactKnowledge = .standard) {
         let facts = Parallel.map(versions) { version in
-            let extractor = FactExtractor(language: version.language)
+            let extractor = FactExtractor(facts: knowledge.facts(for: version.language))
             return version.nodes.map { extractor.facts(in: $0.text) }
         }
         let rows = Self.align(versions, facts: facts, reference: referenceIndex)
@@ -47,6 +52,7 @@ public struct CheckContext: Sendable {
         self.versions = versions
         self.referenceIndex = referenceIndex
         self.stateNames = stateNames
+        self.knowledge = knowledge
         self.facts = facts
         self.rows = rows
         let referenceKeys = versions[referenceIndex].nodes.map(\.key)

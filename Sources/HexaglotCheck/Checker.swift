@@ -9,7 +9,7 @@ public struct Checker: Sendable {
         DivisionPresenceRule(), DivisionNumberingRule(),
         FootnoteNumberingRule(), FootnoteCitationRule(), FootnotePlacementRule(),
         UrlAgreementRule(), SymbolAgreementRule(), DecisionAgreementRule(), ArticleAgreementRule(),
-        NumberAgreementRule(), DateAgreementRule(), StatesListRule(),
+        NumberAgreementRule(), PercentAgreementRule(), AmountAgreementRule(), DateAgreementRule(), StatesListRule(),
     ]
 
     public let rules: [any CheckRule]

@@ -1,4 +1,6 @@
+import Foundation
 import HexaglotICU
+import HexaglotModel
 import HexaglotTree
 
 /// Finds dates, months and date ranges in the styles the six languages write
@@ -6,46 +8,69 @@ import HexaglotTree
 /// "6–8 November 2019", "6 a 8 de noviembre de 2019", "6-8 ноября 2019 года" and
 /// "6-8 تشرين الثاني/نوفمبر 2019" are all "2019-11-06/2019-11-08".
 ///
-/// Month names come from ICU (format and stand-alone forms; for Arabic both
-/// the Levantine and the Egyptian names, which UN Arabic writes together).
+/// Month names come from ICU (format and stand-alone forms) in the locales
+/// the language's `locale.yaml` formats dates with (for Arabic both the
+/// Levantine and the Egyptian names, which UN Arabic writes together), with
+/// the UN replacements of its date styles applied (يونيه, يوليه). The
+/// joining words ("de", "года", "to") come from `facts.yaml`. Chinese dates
+/// are read by 年, 月 and 日 after digits or Han numerals ("一九四二年一月一日").
 /// The scanner then reads day, month and year tokens in the orders UN
-/// documents use, skipping the words that join them ("de", "года", ",").
+/// documents use, skipping the words that join them.
 struct DateScanner: Sendable {
     let language: String
     /// Month names by their first scalar, longest first.
     let months: [Unicode.Scalar: [(name: [Unicode.Scalar], month: Int)]]
+    /// The joining words packed (see `packed`), and longer ones by text.
+    private let joiningWords: [UInt64: Joining]
+    private let longJoiningWords: [String: Joining]
+    /// Whether Chinese 年/月/日 dates are read, and the Han numerals they may use.
+    private let readsChinese: Bool
+    private let hanNumerals: Set<Unicode.Scalar>
 
     init(language: String) {
-        self.language = language
-        let locales: [String] = switch language {
-        case "ar": ["ar", "ar-SY"]
-        case "zh": []
-        case "": ["en", "fr", "es", "ru", "ar", "ar-SY"]
-        default: [language]
-        }
+        self.init(facts: FactKnowledge.standard.facts(for: language))
+    }
+
+    init(facts: LanguageFacts) {
+        self.language = facts.language
         var names: [String: Int] = [:]
-        for locale in locales {
+        func add(_ name: String, _ month: Int) {
+            // Chinese months are numbers before 月, read as such.
+            guard !name.isEmpty, !name.unicodeScalars.contains(where: { ScalarClass.isDigit($0) || (0x3400...0x9FFF).contains($0.value) }) else { return }
+            names[name] = month
+            names[name.lowercased()] = month
+            if let first = name.first { names[first.uppercased() + name.dropFirst()] = month }
+        }
+        for locale in facts.monthLocales {
             for month in 1...12 {
                 let day = CivilDate(year: 2001, month: month, day: 1)!
                 for pattern in ["MMMM", "LLLL"] {
                     guard let name = try? DateFormat.pattern(pattern, locale: locale).format(day) else { continue }
-                    names[name] = month
-                    names[name.lowercased()] = month
-                    if let first = name.first { names[first.uppercased() + name.dropFirst()] = month }
+                    add(name, month)
+                    // UN house style over CLDR (Locales/ar/locale.yaml: يونيو → يونيه).
+                    let replaced = facts.monthReplacements.reduce(name) { $0.replacingOccurrences(of: $1.from, with: $1.to) }
+                    add(replaced, month)
                 }
             }
-        }
-        // UN Arabic spells June and July يونيه and يوليه, not CLDR's يونيو and
-        // يوليو (Locales/ar/locale.yaml, dates.replace).
-        if locales.contains("ar") {
-            names["يونيه"] = 6
-            names["يوليه"] = 7
         }
         // Longest first, so that "تشرين الثاني" wins over a shorter name it contains.
         let sorted = names.map { (name: $0.key.scalarArray, month: $0.value) }.sorted {
             $0.name.count != $1.name.count ? $0.name.count > $1.name.count : String(scalars: $0.name) < String(scalars: $1.name)
         }
         months = Dictionary(grouping: sorted.filter { !$0.name.isEmpty }, by: { $0.name[0] })
+        var packedTable: [UInt64: Joining] = [:], longTable: [String: Joining] = [:]
+        let v = facts.vocabulary
+        for (words, joining) in [(v.dateRangeWords, Joining.separator), (v.dateConjunctions, .conjunction), (v.dateFillers, .filler)] {
+            for word in words {
+                for form in [word, word.uppercased(), word.prefix(1).uppercased() + word.dropFirst()] {
+                    if let key = Self.packed(form.scalarArray[...]) { packedTable[key] = joining } else { longTable[form] = joining }
+                }
+            }
+        }
+        joiningWords = packedTable
+        longJoiningWords = longTable
+        readsChinese = language == "zh" || language.isEmpty
+        hanNumerals = readsChinese ? SpelledNumbers.cached("zh").hanNumerals : []
     }
 
     struct Found {
@@ -87,27 +112,9 @@ struct DateScanner: Sendable {
 
     // Switches, not sets: these are asked of every scalar, and a set hashes each time.
     private static func isSeparator(_ c: Unicode.Scalar) -> Bool {
-        switch c { case "–", "-", "—", "‑", "‐", "至": true; default: false }
+        switch c { case "–", "-", "—", "‑", "‐", "至": true; default: false }  // 至: Chinese "to"
     }
-    private static let separatorWords = ["a", "al", "to", "au", "по", "إلى"]
-    private static let conjunctionWords = ["y", "and", "et", "и"]
-    private static let fillerWords = ["de", "del", "года", "г", "year"]
-
     private enum Joining { case separator, conjunction, filler }
-
-    /// The joining words in lower case, capitalized and upper case, each packed into
-    /// an integer (see `packed`): words are looked up without making strings.
-    private static let joiningWords: [UInt64: Joining] = {
-        var table: [UInt64: Joining] = [:]
-        for (words, joining) in [(separatorWords, Joining.separator), (conjunctionWords, .conjunction), (fillerWords, .filler)] {
-            for word in words {
-                for form in [word, word.uppercased(), word.prefix(1).uppercased() + word.dropFirst()] {
-                    if let key = packed(form.scalarArray[...]) { table[key] = joining }
-                }
-            }
-        }
-        return table
-    }()
 
     /// Up to four BMP scalars in one integer; nil for a longer word (no joining word is longer).
     private static func packed(_ word: ArraySlice<Unicode.Scalar>) -> UInt64? {
@@ -153,6 +160,11 @@ struct DateScanner: Sendable {
                 i = j
                 continue
             }
+            if readsChinese, hanNumerals.contains(c), let token = hanDatePart(s, at: i, taken: taken) {
+                tokens.append(token)
+                i = token.range.upperBound
+                continue
+            }
             if Self.isSeparator(c) { tokens.append(Token(kind: .separator, range: i..<(i + 1))); i += 1; continue }
             if ScalarClass.isAlphabetic(c), i == 0 || !ScalarClass.isAlphabetic(s[i - 1]),
                let (month, length) = monthName(s, at: i) {
@@ -163,7 +175,8 @@ struct DateScanner: Sendable {
             if ScalarClass.isAlphabetic(c) {
                 var j = i
                 while j < s.count, ScalarClass.isAlphabetic(s[j]) { j += 1 }
-                switch Self.packed(s[i..<j]).flatMap({ Self.joiningWords[$0] }) {
+                let joining = Self.packed(s[i..<j]).map { joiningWords[$0] } ?? (longJoiningWords.isEmpty ? nil : longJoiningWords[String(scalars: s[i..<j])])
+                switch joining {
                 case .separator: tokens.append(Token(kind: .separator, range: i..<j))
                 case .conjunction: tokens.append(Token(kind: .conjunction, range: i..<j))
                 case .filler: break
@@ -176,6 +189,21 @@ struct DateScanner: Sendable {
             i += 1
         }
         return mergingDualMonths(tokens)
+    }
+
+    /// "一九四二年", "一月", "二十四日": Han numerals (ICU's zh spell-out rules read
+    /// them, a year digit by digit) before 年, 月 or 日.
+    private func hanDatePart(_ s: [Unicode.Scalar], at i: Int, taken: [Bool]) -> Token? {
+        var j = i
+        while j < s.count, hanNumerals.contains(s[j]), !taken[j] { j += 1 }
+        guard j < s.count, j - i <= 8, let parsed = try? SpellOutParser(locale: "zh").parse(s[i..<j]), parsed.length == j - i,
+              let value = Int(parsed.value) else { return nil }
+        switch s[j] {
+        case "年": return Token(kind: .zhYear(value), range: i..<(j + 1))
+        case "月": return Token(kind: .zhMonth(value), range: i..<(j + 1))
+        case "日": return Token(kind: .zhDay(value), range: i..<(j + 1))
+        default: return nil
+        }
     }
 
     private static func firstOfMonthSuffix(_ s: [Unicode.Scalar], at j: Int) -> Int? {

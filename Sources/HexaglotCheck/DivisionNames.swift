@@ -10,11 +10,8 @@ struct DivisionNames {
     private var path: [(division: Division, name: String)] = []
 
     /// Calls `body` for `division` and everything below it, in reading order, with each one's name.
-    mutating func walk(_ division: Division, _ body: (Division, String) -> Void) {
-        walk(division, unnumberedIndex: 0, body)
-    }
-
-    private mutating func walk(_ division: Division, unnumberedIndex: Int, _ body: (Division, String) -> Void) {
+    /// `unnumberedIndex`: the division's place among the unnumbered divisions beside it (for a top-level one).
+    mutating func walk(_ division: Division, unnumberedIndex: Int, _ body: (Division, String) -> Void) {
         let name = Self.name(of: division, unnumberedIndex: unnumberedIndex, ancestors: path.map(\.division), ancestorNames: path.map(\.name))
         body(division, name)
         path.append((division, name))

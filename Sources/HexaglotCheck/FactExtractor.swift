@@ -1,33 +1,41 @@
 import HexaglotTree
 
-/// Finds the facts in a node's text. URLs, document symbols, decision numbers
-/// ("14/34") and article references ("8(j)") are taken first, then dates
-/// (`DateScanner`), then the numbers that remain. Ordinals written with digits
-/// and a suffix ("23rd", "23ª", "23-й") are left out: languages differ in
-/// whether they spell ordinals, so only plain numbers are compared.
+/// Finds the facts in a node's text. URLs and document symbols
+/// (`SymbolGrammar`) are taken first, then article references ("8(j)"),
+/// decision numbers ("14/34"), dates (`DateScanner`), then numbers,
+/// percentages and amounts as values (`QuantityScanner`). What a language
+/// writes them with (month names, separators' locale, percent, magnitude and
+/// currency words) comes from its `Locales/<lang>/` folder (`LanguageFacts`).
 public struct FactExtractor: Sendable {
     let dates: DateScanner
+    let quantities: QuantityScanner
 
+    /// With the knowledge of `FactKnowledge.standard` (the repository's `Locales/`).
     public init(language: String) {
-        self.dates = DateScanner(language: language)
+        self.init(facts: FactKnowledge.standard.facts(for: language))
+    }
+
+    public init(facts: LanguageFacts) {
+        self.dates = DateScanner(facts: facts)
+        self.quantities = QuantityScanner(facts: facts)
     }
 
     public func facts(in text: String) -> [Fact] {
         let scalars = text.scalarArray
         var taken = [Bool](repeating: false, count: scalars.count)
         var facts: [Fact] = []
-        func take(_ kind: Fact.Kind, _ range: Range<Int>, value: String) {
-            facts.append(Fact(kind: kind, value: value, text: String(scalars: scalars[range]), offset: range.lowerBound))
+        func take(_ kind: Fact.Kind, _ range: Range<Int>, value: String, spelled: Bool = false) {
+            facts.append(Fact(kind: kind, value: value, text: String(scalars: scalars[range]), offset: range.lowerBound, spelled: spelled))
             for i in range { taken[i] = true }
         }
         for range in Self.urls(scalars) { take(.url, range, value: String(scalars: scalars[range])) }
-        for range in Self.symbols(scalars, taken: taken) { take(.symbol, range, value: String(scalars: scalars[range])) }
-        // Every other kind of fact has a digit (a day or year, a decision or article number).
-        guard scalars.contains(where: ScalarClass.isDigit) else { return facts.sorted { $0.offset < $1.offset } }
-        for (range, value) in Self.articles(scalars, taken: taken) { take(.article, range, value: value) }
-        for (range, value) in Self.decisions(scalars, taken: taken) { take(.decision, range, value: value) }
+        for (range, value) in SymbolGrammar.symbols(scalars, taken: taken) { take(.symbol, range, value: value) }
+        if scalars.contains(where: ScalarClass.isDigit) {
+            for (range, value) in Self.articles(scalars, taken: taken) { take(.article, range, value: value) }
+            for (range, value) in Self.decisions(scalars, taken: taken) { take(.decision, range, value: value) }
+        }
         for found in dates.scan(scalars, taken: taken) { take(.date, found.range, value: found.value) }
-        for (range, value) in Self.numbers(scalars, taken: taken) { take(.number, range, value: value) }
+        for found in quantities.scan(scalars, taken: taken) { take(found.kind, found.range, value: found.value, spelled: found.spelled) }
         return facts.sorted { $0.offset < $1.offset }
     }
 
@@ -53,23 +61,6 @@ public struct FactExtractor: Sendable {
             var j = i + start.count
             while j < s.count, s[j].isASCII, !ScalarClass.isWhitespace(s[j]), s[j] != "<", s[j] != ">", s[j] != "\"" { j += 1 }
             while j > i + start.count, trailing.contains(s[j - 1]) { j -= 1 }
-            result.append(i..<j)
-            i = j
-        }
-        return result
-    }
-
-    /// "CBD/WG2020/1/5", "CBD/SBI/3/1/Add.1", "UNEP/CBD/COP/14/34": capitals, then slash-separated parts.
-    static func symbols(_ s: [Unicode.Scalar], taken: [Bool]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var i = 0
-        while i < s.count {
-            guard !taken[i], ("A"..."Z").contains(s[i]), i == 0 || !isASCIILetter(s[i - 1]) && !isDigit(s[i - 1]) else { i += 1; continue }
-            var j = i
-            while j < s.count, ("A"..."Z").contains(s[j]) { j += 1 }
-            guard j - i >= 2, j < s.count, s[j] == "/" else { i = max(j, i + 1); continue }
-            while j < s.count, !taken[j], s[j].isASCII, isASCIILetter(s[j]) || isDigit(s[j]) || s[j] == "/" || s[j] == "." || s[j] == "-" { j += 1 }
-            while j > i, trailing.contains(s[j - 1]) || s[j - 1] == "/" { j -= 1 }
             result.append(i..<j)
             i = j
         }
@@ -120,21 +111,6 @@ public struct FactExtractor: Sendable {
             guard k - j - 1 <= 3, k >= s.count || (s[k] != "/" && !isDigit(s[k])) else { i = k; continue }
             result.append((i..<k, "\(a)/\(b)"))
             i = k
-        }
-        return result
-    }
-
-    static func numbers(_ s: [Unicode.Scalar], taken: [Bool]) -> [(Range<Int>, String)] {
-        var result: [(Range<Int>, String)] = []
-        var i = 0
-        while i < s.count {
-            guard !taken[i], isDigit(s[i]) else { i += 1; continue }
-            var j = i, value = 0
-            while j < s.count, isDigit(s[j]), !taken[j] { value = value &* 10 &+ digit(s[j]); j += 1 }
-            if !isOrdinalSuffix(s, at: j), i == 0 || !isASCIILetter(s[i - 1]) {
-                result.append((i..<j, String(value)))
-            }
-            i = j
         }
         return result
     }

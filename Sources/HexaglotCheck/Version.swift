@@ -160,8 +160,10 @@ public final class AlignedNode: Sendable {
         nodes.append(AlignedNode(key: .author, content: document.author.content, location: document.author.location, name: "author line"))
         var names = DivisionNames()
         var index = 0
+        var unnumbered = 0
         for division in document.body {
-            names.walk(division) { division, name in
+            if division.number == nil { unnumbered += 1 }
+            names.walk(division, unnumberedIndex: unnumbered) { division, name in
                 nodes.append(AlignedNode(key: .division(index), content: division.text, location: division.location, name: name,
                                          division: DivisionInfo(kind: division.kind, label: division.label, number: division.number)))
                 index += 1

@@ -48,7 +48,10 @@ func icuOpen(
 /// guarded by a `Mutex`. Objects are created outside the lock; if two tasks
 /// race to create the same key, the first one stored wins and both get it.
 /// Failed creations are not cached. Entries live for the whole process (the
-/// number of distinct locale/skeleton signatures a renderer uses is small).
+/// number of distinct locale/skeleton signatures a renderer uses is small);
+/// a cache made with a `limit` keeps at most that many, and past it hands out
+/// new objects uncached (signatures that come from input, such as a checked
+/// file's locale, cannot grow it without bound).
 final class ICUCache<Key: Hashable & Sendable, Object: AnyObject & Sendable>: Sendable {
     private struct Entries {
         /// The first few keys, searched by equality: comparing a handful of short
@@ -69,14 +72,19 @@ final class ICUCache<Key: Hashable & Sendable, Object: AnyObject & Sendable>: Se
 
     private static var scanned: Int { 8 }
     private let entries = Mutex(Entries())
+    /// The most objects kept.
+    let limit: Int
 
-    init() {}
+    init(limit: Int = .max) {
+        self.limit = limit
+    }
 
     func object(for key: Key, create: (Key) throws -> Object) throws -> Object {
         if let cached = entries.withLock({ $0.lookup(key) }) { return cached }
         let created = try create(key)
         return entries.withLock { entries in
             if let winner = entries.lookup(key) { return winner }
+            guard entries.all.count < limit else { return created }
             entries.insert(key, created)
             return created
         }

@@ -19,6 +19,11 @@ public struct SpellOutFormat: Hashable, Sendable {
         try ICUNumberFormatter.cached(.spellOut(locale: locale, ruleSet: ruleSet)).format(n)
     }
 
+    /// Spells out a decimal number ("零点七", "zero point seven").
+    public func format(_ x: Double) throws -> String {
+        try ICUNumberFormatter.cached(.spellOut(locale: locale, ruleSet: ruleSet)).format(x)
+    }
+
     /// The public rule set names of `locale`'s spell-out rules, in ICU's
     /// order, e.g. ["%spellout-numbering-year", "%spellout-numbering", …].
     public static func ruleSets(locale: String) throws -> [String] {

@@ -11,18 +11,24 @@ public struct TextReader: DocumentReader {
     public func read(_ bytes: [UInt8], file: String) throws -> Document {
         let text = try UTF8Text.decode(bytes, file: file)
         var builder = DocumentBuilder(file: file)
+        // A line after a blank line starts a block: unlabelled, it is a paragraph of its own, not a continuation.
+        var afterBlank = false
         for (index, rawLine) in text.lines.enumerated() {
             if builder.isFull { break }  // finish() says where the document went over
             let lineNumber = index + 1
             let line = Self.removingBookmarks(String(rawLine))
             try FootnoteMarkerCheck.check(line, file: file, line: lineNumber)
-            guard line.unicodeScalars.contains(where: { !ScalarClass.isWhitespace($0) }) else { continue }
+            guard line.unicodeScalars.contains(where: { !ScalarClass.isWhitespace($0) }) else {
+                afterBlank = true
+                continue
+            }
+            defer { afterBlank = false }
             let (content, bodies) = try Self.splitFootnoteBodies(line, file: file, line: lineNumber)
             for (number, body, column) in bodies {
                 builder.addFootnote(number: number, content: Self.inlines(body, file: file, line: lineNumber, column: column),
                                     location: SourceLocation(file: file, line: lineNumber, column: column))
             }
-            builder.addLine(content, location: SourceLocation(file: file, line: lineNumber, column: 1)) { text, column in
+            builder.addLine(content, location: SourceLocation(file: file, line: lineNumber, column: 1), startsBlock: afterBlank) { text, column in
                 Self.inlines(text, file: file, line: lineNumber, column: column)
             }
         }

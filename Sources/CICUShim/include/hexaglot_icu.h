@@ -60,6 +60,7 @@ typedef struct hx_unum hx_unum;            // UNumberFormat (decimal, spell-out,
 typedef struct hx_ulistfmt hx_ulistfmt;    // UListFormatter
 typedef struct hx_ucol hx_ucol;            // UCollator
 typedef struct hx_uldn hx_uldn;            // ULocaleDisplayNames
+typedef struct hx_ubrk hx_ubrk;            // UBreakIterator (word)
 
 // MARK: Errors and version
 
@@ -155,6 +156,44 @@ int32_t hx_unum_formatDouble(const hx_unum *fmt, double number,
 /// unum_getTextAttribute(UNUM_PUBLIC_RULESETS): ';'-separated rule set names.
 int32_t hx_unum_getPublicRuleSets(const hx_unum *fmt,
                                   hx_uchar *out, int32_t capacity, hx_status *status);
+
+// MARK: Number parsing
+
+/// unum_open(UNUM_DECIMAL) for parsing: UNUM_PARSE_NO_EXPONENT on ("1e5" is
+/// not a number in prose), UNUM_LENIENT_PARSE as `lenient` says.
+hx_unum *hx_unum_open_decimal_parser(const char *locale, int32_t lenient, hx_status *status);
+
+/// unum_open(UNUM_SPELLOUT) for parsing; UNUM_LENIENT_PARSE as `lenient` says.
+/// ICU's RBNF parse tries every public rule set and keeps the longest match.
+hx_unum *hx_unum_open_spellout_parser(const char *locale, int32_t lenient, hx_status *status);
+
+/// unum_parseDecimal from the start of `text`: writes the value as a decNumber
+/// string ("0.7", "100000") NUL-terminated into `out` and returns its length;
+/// *parsePosition becomes the UTF-16 index after the parsed text (0 and
+/// U_PARSE_ERROR when nothing parses).
+int32_t hx_unum_parseDecimal(const hx_unum *fmt,
+                             const hx_uchar *text, int32_t textLength,
+                             int32_t *parsePosition,
+                             char *out, int32_t capacity, hx_status *status);
+
+// MARK: Word breaks
+
+/// ubrk_open(UBRK_WORD, locale) over no text (dictionary-based for Chinese,
+/// Japanese, Thai …); give it text with hx_ubrk_setText.
+hx_ubrk *hx_ubrk_open_word(const char *locale, hx_status *status);
+void hx_ubrk_close(hx_ubrk *brk);
+
+/// ubrk_setText. The iterator keeps a pointer to `text`: it must outlive every
+/// call to hx_ubrk_boundaries that follows.
+void hx_ubrk_setText(hx_ubrk *brk, const hx_uchar *text, int32_t textLength, hx_status *status);
+
+/// ubrk_first, then ubrk_next to the end: writes up to `capacity` boundaries
+/// (UTF-16 indices, 0 first) and for each the rule status of the segment that
+/// ends there (ubrk_getRuleStatus: 0 none, 100 number, 200 letter, 300 kana,
+/// 400 ideographic; 0 for the first). Returns how many boundaries there are;
+/// when more than `capacity`, *status becomes U_BUFFER_OVERFLOW_ERROR.
+int32_t hx_ubrk_boundaries(hx_ubrk *brk, int32_t *boundaries, int32_t *ruleStatus,
+                           int32_t capacity, hx_status *status);
 
 // MARK: Lists
 

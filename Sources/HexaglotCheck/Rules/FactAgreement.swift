@@ -34,8 +34,10 @@ struct FactAgreement {
             for o in consensus.odd {
                 let odd = present[o]
                 let version = context.versions[odd], other = context.versions[witness]
-                let missing = Self.subtract(facts[w], facts[o])
-                let extra = Self.subtract(facts[o], facts[w])
+                // A number in words counts when it matches, never as missing (see `Fact.spelled`).
+                let missing = Self.subtract(facts[w], facts[o]).filter { !$0.spelled }
+                let extra = Self.subtract(facts[o], facts[w]).filter { !$0.spelled }
+                guard !missing.isEmpty || !extra.isEmpty else { continue }
                 let message: String
                 switch (missing.isEmpty, extra.isEmpty) {
                 case (false, false):

@@ -1,7 +1,13 @@
+import HexaglotICU
+import HexaglotModel
 import HexaglotTree
 
 /// A list of States has as many items in each version: the names of States
-/// (every form in every language's `states.yaml`) are counted node by node.
+/// (every form in every language's `states.yaml`) are counted node by node,
+/// each as whole words by ICU's word breaks (dictionary-based for Chinese:
+/// "发展中国家", developing countries, does not name 中国, China), with the
+/// letters a language joins to the front of a word ("والبرازيل", "للبرازيل";
+/// `wordPrefixes` in `facts.yaml`).
 public struct StatesListRule: CheckRule {
     public let id = "lists.states"
     public let severity = Finding.Severity.error
@@ -11,9 +17,13 @@ public struct StatesListRule: CheckRule {
     public func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         let reference = context.reference
-        let want = Self.counts(in: reference, names: context.stateNames[reference.language] ?? [])
+        func matcher(_ version: Version) -> Matcher {
+            Matcher(names: context.stateNames[version.language] ?? [], language: version.language,
+                    prefixes: context.knowledge.facts(for: version.language).vocabulary)
+        }
+        let want = Self.counts(in: reference, matcher: matcher(reference))
         for (_, version) in context.others {
-            let have = Self.counts(in: version, names: context.stateNames[version.language] ?? [])
+            let have = Self.counts(in: version, matcher: matcher(version))
             for node in reference.nodes {
                 guard let other = version.node(node.key), let want = want[node.key], let have = have[other.key] else { continue }
                 guard want != have, want > 1 || have > 1 else { continue }
@@ -26,8 +36,7 @@ public struct StatesListRule: CheckRule {
     }
 
     /// How many names each node of a version holds (first node of a key).
-    static func counts(in version: Version, names: [String]) -> [NodeKey: Int] {
-        let matcher = Matcher(names: names)
+    static func counts(in version: Version, matcher: Matcher) -> [NodeKey: Int] {
         var counts: [NodeKey: Int] = [:]
         for node in version.nodes where counts[node.key] == nil {
             counts[node.key] = matcher.count(in: node.text)
@@ -42,9 +51,25 @@ public struct StatesListRule: CheckRule {
         /// Which BMP scalars start a name: most words are ruled out without hashing.
         private let startsName: [Bool]
 
-        init(names: [String]) {
+        /// ICU locale of the word breaks.
+        private let locale: String
+
+        /// `names` in every form, and each with every joined prefix of `prefixes`
+        /// (contractions applied: ل + البرازيل = للبرازيل); by default the prefixes
+        /// of `language` in the repository's Locales (every language's for "").
+        init(names: [String], language: String = "", prefixes: FactVocabulary? = nil) {
+            locale = language.isEmpty ? "en" : language
+            let prefixes = prefixes ?? FactKnowledge.standard.facts(for: language).vocabulary
+            var all = Set(names)
+            for name in names {
+                for prefix in prefixes.wordPrefixes {
+                    all.insert(prefixes.prefixContractions.reduce(prefix + name) { text, c in
+                        text.hasPrefix(c.from) ? c.to + text.dropFirst(c.from.count) : text
+                    })
+                }
+            }
             var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-            for name in Set(names) {
+            for name in all {
                 let scalars = name.scalarArray
                 guard let first = scalars.first else { continue }
                 byFirst[first, default: []].append(scalars)
@@ -60,11 +85,16 @@ public struct StatesListRule: CheckRule {
         func count(in text: String) -> Int {
             let s = text.scalarArray
             var count = 0, i = 0
+            var boundaries: Set<Int>?  // ICU's, computed once a name is seen
+            func isWholeWord(_ range: Range<Int>) -> Bool {
+                if boundaries == nil { boundaries = Set((try? WordBreaks(locale: locale).boundaries(in: s)) ?? Array(0...s.count)) }
+                return boundaries!.contains(range.lowerBound) && boundaries!.contains(range.upperBound)
+            }
             while i < s.count {
                 if s[i].value > 0xFFFF || startsName[Int(s[i].value)], StatesListRule.mayStartWord(s, i), let candidates = byFirst[s[i]],
                    let name = candidates.first(where: { name in
                        name.count <= s.count - i && s[i..<(i + name.count)].elementsEqual(name)
-                           && StatesListRule.isWholeWord(s, i..<(i + name.count))
+                           && isWholeWord(i..<(i + name.count))
                    }) {
                     count += 1
                     i += name.count
@@ -77,28 +107,12 @@ public struct StatesListRule: CheckRule {
     }
 
     /// Whether a name could start at `i` (a cheap test before looking names up):
-    /// a letter at the start of a word, after a joined Arabic letter (see
-    /// `isWholeWord`), or any Han character.
+    /// a letter at the start of a word, or any Han character (Chinese has no
+    /// spaces; ICU's dictionary tells the words).
     static func mayStartWord(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         guard ScalarClass.isAlphabetic(s[i]) else { return false }
-        if i == 0 || !ScalarClass.isAlphabetic(s[i - 1]) || isHan(s[i]) { return true }
-        return arabicJoinedLetters.contains(s[i - 1]) && (i == 1 || !ScalarClass.isAlphabetic(s[i - 2]))
+        return i == 0 || !ScalarClass.isAlphabetic(s[i - 1]) || isHan(s[i])
     }
-
-    private static let arabicJoinedLetters: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "ك"]
 
     private static func isHan(_ c: Unicode.Scalar) -> Bool { (0x3400...0x9FFF).contains(c.value) }
-
-    /// A name counts only as a word of its own, not inside a longer word
-    /// ("كينيا" in "تمكينياً"). Arabic joins a one-letter conjunction or
-    /// preposition to the word after it ("والصين"); Han script has no word breaks.
-    static func isWholeWord(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        guard let first = s[range].first, !isHan(first) else { return true }
-        if range.upperBound < s.count, ScalarClass.isAlphabetic(s[range.upperBound]) { return false }
-        var start = range.lowerBound
-        if start > 0, arabicJoinedLetters.contains(s[start - 1]), start == 1 || !ScalarClass.isAlphabetic(s[start - 2]) {
-            start -= 1
-        }
-        return start == 0 || !ScalarClass.isAlphabetic(s[start - 1])
-    }
 }

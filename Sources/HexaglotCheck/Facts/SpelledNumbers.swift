@@ -1,0 +1,56 @@
+import HexaglotICU
+import HexaglotTree
+import Synchronization
+
+/// What ICU's spell-out rules of one language write, gathered once by
+/// formatting, so that the extractor asks ICU to parse words only where a
+/// number can start: the first words of every spelled number (every public
+/// rule set: cardinals and ordinals, genders, Russian cases), the full
+/// ordinal forms (to tell "second" from "two"), the cardinal forms of 1
+/// ("one", "un", "une", "uno", "один", "واحد": articles and pronouns as much
+/// as numbers, so never read as a number), and for Chinese the scalars
+/// numerals are written with.
+struct SpelledNumbers: Sendable {
+    let locale: String
+    let firstWords: Set<String>
+    let ordinalForms: Set<String>
+    let cardinalOnes: Set<String>
+    /// Scalars of Han numerals ("〇一二…十百千万亿第"), empty for other languages.
+    let hanNumerals: Set<Unicode.Scalar>
+
+    static let samples: [Int] = Array(0...100) + [200, 300, 400, 500, 600, 700, 800, 900, 1000, 2000, 10_000, 100_000_000]
+
+    init(locale: String) {
+        self.locale = locale
+        var first = Set<String>(), ordinals = Set<String>(), ones = Set<String>(), han = Set<Unicode.Scalar>()
+        let ruleSets = (try? SpellOutFormat.ruleSets(locale: locale)) ?? []
+        for ruleSet in ruleSets where !ruleSet.contains("days") && !ruleSet.contains("financial") && !ruleSet.contains("alternate") {
+            let format = SpellOutFormat(locale: locale, ruleSet: ruleSet)
+            for n in Self.samples {
+                guard let text = try? format.format(n).lowercased() else { continue }
+                if let word = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00AD}" }).first { first.insert(String(word)) }
+                if ruleSet.contains("ordinal") { ordinals.insert(text) } else if n == 1 { ones.insert(text) }
+                if locale.hasPrefix("zh") { for c in text.unicodeScalars where c.value >= 0x3000 { han.insert(c) } }
+            }
+        }
+        if locale.hasPrefix("zh") {
+            if (try? SpellOutParser(locale: locale).parse("两")?.value) == "2" { han.insert("两") }
+            // The decimal point of spelled decimals ("零点七" = 0.7).
+            for c in ((try? SpellOutFormat(locale: locale).format(0.7)) ?? "").unicodeScalars where c.value >= 0x3000 { han.insert(c) }
+        }
+        firstWords = first
+        ordinalForms = ordinals
+        cardinalOnes = ones
+        hanNumerals = han
+    }
+
+    private static let cache = Mutex<[String: SpelledNumbers]>([:])
+
+    /// One table per locale for the process (at most 32 locales kept).
+    static func cached(_ locale: String) -> SpelledNumbers {
+        if let known = cache.withLock({ $0[locale] }) { return known }
+        let made = SpelledNumbers(locale: locale)
+        cache.withLock { if $0.count < 32 { $0[locale] = made } }
+        return made
+    }
+}
