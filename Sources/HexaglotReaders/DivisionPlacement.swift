@@ -63,9 +63,7 @@ struct DivisionPlacement {
         } else if let path = number?.path, path.count >= 2, let prefix = prefixDivision(of: path) {
             close(below: prefix)
             parent = prefix
-        } else if let reading = number, let same = open.last(where: { i in
-            nodes[i].division.kind.isHeaded == kind.isHeaded && (nodes[i].division.number.map { Self.sameList($0, reading) } ?? false)
-        }) {
+        } else if let reading = number, let same = lastOpen(inListOf: reading, headed: kind.isHeaded) {
             // A list of this style is open but this is not its next number: a restart or a numbering
             // fault, beside it either way (never nested in its own list, however often it restarts).
             close(through: same)
@@ -74,10 +72,8 @@ struct DivisionPlacement {
         } else if number?.value != 1, match.alternative?.value == 1 {
             number = match.alternative  // a first "(i)" after a letter that is not "(h)": roman one
             parent = open.last
-        } else if number?.value == 1 || number == nil {
-            parent = open.last
         } else {
-            parent = open.last
+            parent = open.last  // a first label ("(a)", "1.") opens a list under the last division
         }
         if number?.scheme == .letter, kind == .point { kind = .subparagraph }
         if number?.scheme == .roman, kind == .subparagraph { kind = .point }
@@ -155,21 +151,25 @@ struct DivisionPlacement {
     private func openSibling(_ match: LabelRecognizer.Match) -> (Int, DivisionNumber)? {
         guard !match.isWorded else { return nil }
         for reading in [match.number, match.alternative].compactMap({ $0 }) where reading.path.count == 1 {
-            if let i = open.last(where: { i in
-                nodes[i].division.kind.isHeaded == match.kind.isHeaded
-                    && (nodes[i].division.number.map { Self.sameList($0, reading) && $0.value + 1 == reading.value } ?? false)
-            }) {
-                return (i, reading)
-            }
+            if let i = lastOpen(inListOf: reading, headed: match.kind.isHeaded, numberedBefore: true) { return (i, reading) }
         }
         return nil
+    }
+
+    /// The last open division of the same list as `number` (scheme, style, depth, and
+    /// heading or not); with `numberedBefore`, only the one numbered just before it.
+    private func lastOpen(inListOf number: DivisionNumber, headed: Bool, numberedBefore: Bool = false) -> Int? {
+        open.last { i in
+            let division = nodes[i].division
+            guard division.kind.isHeaded == headed, let other = division.number, Self.sameList(other, number) else { return false }
+            return !numberedBefore || other.value + 1 == number.value
+        }
     }
 
     /// The open division whose number is the path's prefix: "1." for "1.a", "1.2" for "1.2.3".
     private func prefixDivision(of path: [Int]) -> Int? {
         let prefix = Array(path.dropLast())
         return open.last { nodes[$0].division.number?.path == prefix }
-            ?? open.last { i in nodes[i].division.number?.path.last == prefix.last && prefix.count == 1 && nodes[i].division.number?.path.count == 1 }
     }
 
     private static func sameList(_ a: DivisionNumber, _ b: DivisionNumber) -> Bool {

@@ -237,7 +237,7 @@ struct DocumentBuilder {
         if !body.hasStarted, !Self.startsBody(line.string) {
             addHeader(line, hint: .unknown, location: location)
         } else {
-            addUnlabelled(line.inlines(), at: line.location(at: 0, file: file, fallback: location), startsBlock: startsBlock)
+            addToBody(line.inlines(), at: line.location(at: 0, file: file, fallback: location), startsBlock: startsBlock)
         }
     }
 
@@ -247,8 +247,13 @@ struct DocumentBuilder {
         if !body.hasStarted, !Self.startsBody(content.plainText) {
             guard admit(location) else { return }
             header.append(HeaderLine(block: Block(content, location: location), hint: .unknown))
-            return
+        } else {
+            addToBody(content, at: location, startsBlock: startsBlock)
         }
+    }
+
+    /// Unlabelled text in the body (or the line that starts it).
+    private mutating func addToBody(_ content: [Inline], at location: SourceLocation, startsBlock: Bool) {
         if startsBlock || !body.hasStarted {
             guard admit(location) else { return }
             body.addUnnumbered(content, at: location)
@@ -267,7 +272,7 @@ struct DocumentBuilder {
         return text.utf8.count > 600
     }
 
-    private static let clauseEnds: Set<Unicode.Scalar> = [",", ";", ":", "،", "؛", "，", "；", "：", "‚"]
+    private static let clauseEnds: Set<Unicode.Scalar> = [",", ";", ":", "،", "؛", "，", "；", "："]
 
     /// Lines joined back into one block (a line break is kept as "\n", which `inlines()` makes a space).
     static func joined(_ lines: [MarkedText]) -> MarkedText {
