@@ -45,9 +45,10 @@ let package = Package(
             dependencies: ["HexaglotTree", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Text, Markdown, HTML, DOCX → document tree (the renderer's), with source locations.
+        // ICU reads numbers spelled in labels ("第一百一十条", "الفصل الرابع", "Article premier").
         .target(
             name: "HexaglotReaders",
-            dependencies: ["HexaglotTree", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["HexaglotTree", "HexaglotICU", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Parallel versions → findings, one rule per file → reports.
         .target(name: "HexaglotCheck", dependencies: ["HexaglotTree", "HexaglotICU", "HexaglotModel", "HexaglotReaders"]),
