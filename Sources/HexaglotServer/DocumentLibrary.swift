@@ -117,8 +117,9 @@ public final class DocumentLibrary: Sendable {
         let key = "\(entry.id)/review"
         if let cached = renderings.withLock({ $0[key] }) { return cached }
         let documents = try entry.languages.map { try document(entry, language: $0) }
-        let findings = Self.findings(documents, modelID: model[entry.id]!.id, stateNames: stateNames)
-        let bytes = Array(ReviewPage(documents: documents, findings: findings).html().utf8)
+        let context = Self.context(documents, modelID: model[entry.id]!.id, stateNames: stateNames)
+        let page = ReviewPage(documents: documents, findings: Checker().check(context), alignedVersions: context.versions)
+        let bytes = Array(page.html().utf8)
         let rendering = Rendering(body: ByteBuffer(bytes: bytes), entityTag: EntityTag(of: bytes))
         renderings.withLock { $0[key] = rendering }
         return rendering
@@ -127,8 +128,13 @@ public final class DocumentLibrary: Sendable {
     /// The checker run on renderings, English as the reference when present; each
     /// finding names the template the text came from.
     public static func findings(_ documents: [Document], modelID: String, stateNames: [String: [String]]) -> [Finding] {
+        Checker().check(context(documents, modelID: modelID, stateNames: stateNames))
+    }
+
+    /// The renderings aligned for the checker (and for the review page, which shows the same rows).
+    static func context(_ documents: [Document], modelID: String, stateNames: [String: [String]]) -> CheckContext {
         let versions = documents.map { Version(file: "Templates/\($0.language)/\(modelID).yaml", language: $0.language, document: $0) }
         let reference = documents.firstIndex { $0.language == "en" } ?? 0
-        return Checker().check(CheckContext(versions: versions, referenceIndex: reference, stateNames: stateNames))
+        return CheckContext(versions: versions, referenceIndex: reference, stateNames: stateNames)
     }
 }
