@@ -1,3 +1,4 @@
+import HexaglotReaders
 import HexaglotTree
 
 /// Finds the facts in a node's text. URLs and document symbols
@@ -93,8 +94,8 @@ public struct FactExtractor: Sendable {
     /// 1 for "a" or "أ", 10 for "j" or "ي"; nil for anything else.
     static func letterIndex(_ letter: String) -> Int? {
         if letter.count == 1, let c = letter.unicodeScalars.first, ("a"..."z").contains(c) { return Int(c.value) - 96 }
-        let abjad = ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض"]
-        return abjad.firstIndex(of: letter).map { $0 + 1 }
+        // The readers' abjad list, up to the 26th letter (an article's paragraph letter maps onto a … z).
+        return LabelRecognizer.arabicLetters.prefix(26).firstIndex(of: letter).map { $0 + 1 }
     }
 
     /// "14/34", "23/1": a meeting number and a decision or recommendation number.

@@ -142,10 +142,10 @@ struct HTMLWalker {
 
     static func listLabel(_ number: Int, type: String) -> String {
         switch type {
-        case "a": return WordNumberFormat.letters(number, upper: false) + "."
-        case "A": return WordNumberFormat.letters(number, upper: true) + "."
-        case "i": return WordNumberFormat.roman(number).lowercased() + "."
-        case "I": return WordNumberFormat.roman(number) + "."
+        case "a": return ListLetters.latin(number) + "."
+        case "A": return ListLetters.latin(number, upper: true) + "."
+        case "i": return RomanNumeral.lowercase(number) + "."
+        case "I": return RomanNumeral.lowercase(number).uppercased() + "."
         default: return "\(number)."
         }
     }

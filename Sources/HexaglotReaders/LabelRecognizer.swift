@@ -28,7 +28,7 @@ public struct LabelRecognizer: Sendable {
     public init() {}
 
     /// Arabic sub-item letters in abjad order: (أ) (ب) (ج) (د) (هـ) (و) …, as UN Arabic letters (a), (b) ….
-    static let arabicLetters = ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ"]
+    public static let arabicLetters = ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ"]
 
     public func recognize(_ line: String) -> Match? {
         // A label is a few scalars at the start of the line: look at the head only,

@@ -1,3 +1,5 @@
+import HexaglotTree
+
 /// Word's automatic numbering (`word/numbering.xml`): each `w:num` points to
 /// an abstract definition whose levels have a format (`decimal`,
 /// `lowerLetter`, `upperRoman` …), a text (`"(%2)"`) and a start, possibly
@@ -101,10 +103,10 @@ struct WordNumberingCounter {
 enum WordNumberFormat {
     static func format(_ n: Int, _ format: String) -> String {
         switch format {
-        case "lowerLetter": letters(n, upper: false)
-        case "upperLetter": letters(n, upper: true)
-        case "lowerRoman": roman(n).lowercased()
-        case "upperRoman": roman(n)
+        case "lowerLetter": ListLetters.latin(n)
+        case "upperLetter": ListLetters.latin(n, upper: true)
+        case "lowerRoman": RomanNumeral.lowercase(n)
+        case "upperRoman": RomanNumeral.lowercase(n).uppercased()
         case "decimalZero": n < 10 && n >= 0 ? "0\(n)" : "\(n)"
         case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
              "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand":
@@ -116,24 +118,6 @@ enum WordNumberFormat {
         case "bullet": ""
         default: "\(n)"
         }
-    }
-
-    /// a … z, then aa … zz, as Word and browsers letter lists.
-    static func letters(_ n: Int, upper: Bool) -> String {
-        guard n >= 1, n <= 26 * 50 else { return "\(n)" }
-        let letter = Character(Unicode.Scalar(UInt8((upper ? 64 : 96) + (n - 1) % 26 + 1)))
-        return String(repeating: letter, count: (n - 1) / 26 + 1)
-    }
-
-    static func roman(_ n: Int) -> String {
-        guard n >= 1, n < 4000 else { return "\(n)" }
-        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var rest = n, out = ""
-        for (value, numeral) in table {
-            while rest >= value { out += numeral; rest -= value }
-        }
-        return out
     }
 
     static func chinese(_ n: Int) -> String {

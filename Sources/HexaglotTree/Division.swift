@@ -127,14 +127,18 @@ public enum NumberScheme: String, Hashable, Sendable, CaseIterable, Codable {
         switch self {
         case .decimal, .word: String(n)
         case .roman: RomanNumeral.lowercase(n)
-        case .letter: Self.letters(n)
+        case .letter: ListLetters.latin(n)
         }
     }
 
-    /// 1 → a, 26 → z, 27 → aa (UN lists repeat the letter past z).
-    static func letters(_ n: Int) -> String {
-        guard n >= 1 else { return String(n) }
-        let letter = Character(Unicode.Scalar(UInt8(97 + (n - 1) % 26)))
+}
+
+/// Lettered list labels: a … z, then aa … zz, as UN documents, Word and browsers letter lists.
+public enum ListLetters {
+    /// 1 → a, 26 → z, 27 → aa; the number itself past zz…z (fifty letters).
+    public static func latin(_ n: Int, upper: Bool = false) -> String {
+        guard n >= 1, n <= 26 * 50 else { return "\(n)" }
+        let letter = Character(Unicode.Scalar(UInt8((upper ? 64 : 96) + (n - 1) % 26 + 1)))
         return String(repeating: letter, count: (n - 1) / 26 + 1)
     }
 }
