@@ -55,7 +55,7 @@ extension CheckContext {
     static func item(_ node: AlignedNode, _ facts: [Fact]) -> Alignment.Item {
         var length = 0
         for scalar in node.text.unicodeScalars where !ScalarClass.isWhitespace(scalar) {
-            length += (0x3400...0x9FFF).contains(scalar.value) ? 2 : 1
+            length += ScalarClass.isHan(scalar) ? 2 : 1
         }
         return Alignment.Item(kind: node.division?.kind ?? .paragraph, number: node.division?.number?.path,
                               facts: facts.map { "\($0.kind.rawValue):\($0.value)" }.sorted(),

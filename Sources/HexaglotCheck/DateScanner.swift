@@ -36,7 +36,7 @@ struct DateScanner: Sendable {
         var names: [String: Int] = [:]
         func add(_ name: String, _ month: Int) {
             // Chinese months are numbers before 月, read as such.
-            guard !name.isEmpty, !name.unicodeScalars.contains(where: { ScalarClass.isDigit($0) || (0x3400...0x9FFF).contains($0.value) }) else { return }
+            guard !name.isEmpty, !name.unicodeScalars.contains(where: { ScalarClass.isDigit($0) || ScalarClass.isHan($0) }) else { return }
             names[name] = month
             names[name.lowercased()] = month
             if let first = name.first { names[first.uppercased() + name.dropFirst()] = month }

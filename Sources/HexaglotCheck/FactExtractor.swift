@@ -122,7 +122,7 @@ public struct FactExtractor: Sendable {
         if k < s.count, s[k] == "." || s[k] == "-" { k += 1 }
         guard k < s.count, ScalarClass.isAlphabetic(s[k]) else { return false }
         let v = s[k].value
-        let isHan = (0x3400...0x9FFF).contains(v)
+        let isHan = ScalarClass.isHan(s[k])
         let isArabic = (0x0600...0x06FF).contains(v)
         return !isHan && !isArabic && !(k > j && s[j] == "." && s[k] != "º" && s[k] != "ª")
     }

@@ -55,4 +55,10 @@ public enum ScalarClass {
         let b = bits(c)
         return b & decimal != 0 ? Int(b >> valueShift) : nil
     }
+
+    /// A CJK unified ideograph of the BMP (extension A and the main block): the
+    /// Han characters Chinese text is written in, which has no spaces between words.
+    @inlinable public static func isHan(_ c: Unicode.Scalar) -> Bool {
+        (0x3400...0x9FFF).contains(c.value)
+    }
 }

@@ -270,7 +270,7 @@ struct QuantityScanner: Sendable {
     private func matches(_ s: [Unicode.Scalar], _ k: Int, _ word: [Unicode.Scalar], _ taken: [Bool]) -> Bool {
         guard k + word.count <= s.count, s[k..<(k + word.count)].elementsEqual(word), !taken[k] else { return false }
         let end = k + word.count
-        return end == s.count || !(ScalarClass.isAlphabetic(word[word.count - 1]) && ScalarClass.isAlphabetic(s[end])) || hanNumerals.contains(word[0]) || (0x3400...0x9FFF).contains(word[0].value)
+        return end == s.count || !(ScalarClass.isAlphabetic(word[word.count - 1]) && ScalarClass.isAlphabetic(s[end])) || hanNumerals.contains(word[0]) || ScalarClass.isHan(word[0])
     }
 
     /// A currency symbol or word just before a number ("$100", "US$ 5"): its code and start.

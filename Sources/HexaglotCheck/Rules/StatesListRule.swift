@@ -111,8 +111,7 @@ public struct StatesListRule: CheckRule {
     /// spaces; ICU's dictionary tells the words).
     static func mayStartWord(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         guard ScalarClass.isAlphabetic(s[i]) else { return false }
-        return i == 0 || !ScalarClass.isAlphabetic(s[i - 1]) || isHan(s[i])
+        return i == 0 || !ScalarClass.isAlphabetic(s[i - 1]) || ScalarClass.isHan(s[i])
     }
 
-    private static func isHan(_ c: Unicode.Scalar) -> Bool { (0x3400...0x9FFF).contains(c.value) }
 }
