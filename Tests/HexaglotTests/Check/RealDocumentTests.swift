@@ -25,7 +25,7 @@ final class RealDocumentTests: XCTestCase {
             var text = try String(contentsOfFile: path, encoding: .utf8)
             edit(path, &text)
             let name = URL(fileURLWithPath: path).lastPathComponent
-            let language = name.split(separator: ".").dropLast().last.map(String.init) ?? ""
+            let language = try XCTUnwrap(LanguageTag.inFileName(name), name)
             return Version(file: name, language: language, document: try TextReader().read(Array(text.utf8), file: name))
         }
     }
@@ -93,7 +93,7 @@ final class RealDocumentTests: XCTestCase {
         ]
         for (set, prefixes, node) in cases {
             let before = Self.findings(try Self.versions(set))
-            for language in try Self.files(set).map({ URL(fileURLWithPath: $0).lastPathComponent.split(separator: ".").dropLast().last! }) {
+            for language in try Self.files(set).map({ try XCTUnwrap(LanguageTag.inFileName($0), $0) }) {
                 let target = ".\(language).txt"
                 let findings = Self.findings(try Self.versions(set) { path, text in
                     guard path.hasSuffix(target) else { return }
