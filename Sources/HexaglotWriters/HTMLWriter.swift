@@ -74,11 +74,10 @@ public struct HTMLWriter: DocumentWriter {
         }
         let numbered = division.label.isEmpty ? "" : " class=\"numbered\""
         out += "<p id=\"\(id)\"\(numbered)>\(Self.label(division.label))\(renderer.html(division.text))</p>\n"
-        writeItems(division.children, ids: &ids, renderer: &renderer, to: &out)
+        writeItems(division.children, renderer: &renderer, to: &out)
     }
 
-    private static func writeItems(_ items: [Division], ids: inout HTMLDivisionIDs, renderer: inout HTMLInlineRenderer,
-                                   to out: inout String) {
+    private static func writeItems(_ items: [Division], renderer: inout HTMLInlineRenderer, to out: inout String) {
         guard !items.isEmpty else { return }
         out += "<ol class=\"sub-items\">\n"
         for item in items {
@@ -87,7 +86,7 @@ public struct HTMLWriter: DocumentWriter {
                 out += "</li>\n"
             } else {
                 out += "\n"
-                writeItems(item.children, ids: &ids, renderer: &renderer, to: &out)
+                writeItems(item.children, renderer: &renderer, to: &out)
                 out += "</li>\n"
             }
         }
@@ -163,7 +162,8 @@ struct HTMLInlineRenderer {
 /// numbered id ("para1-2") where a number repeats, as when paragraphs restart in
 /// each article.
 struct HTMLDivisionIDs {
-    private var used: Set<String> = []
+    /// How often each id has been given: a base of letters and digits never ends in "-n", so "-n" keeps ids unique.
+    private var given: [String: Int] = [:]
 
     mutating func id(for division: Division) -> String {
         let prefix = switch division.kind {
@@ -180,12 +180,8 @@ struct HTMLDivisionIDs {
         case .preamble: "preamble"
         }
         let base = prefix + (division.number?.path.map(String.init).joined(separator: ".") ?? "")
-        var candidate = base
-        var n = 1
-        while !used.insert(candidate).inserted {
-            n += 1
-            candidate = "\(base)-\(n)"
-        }
-        return candidate
+        let n = given[base, default: 0] + 1
+        given[base] = n
+        return n == 1 ? base : "\(base)-\(n)"
     }
 }

@@ -129,6 +129,20 @@ final class WritersHTMLTests: XCTestCase {
     }
 
     /// The part of the page after `<head>`, where the document is.
+    /// Paragraphs that restart in each article, and unnumbered ones, still get ids of their own.
+    func testRepeatedNumbersAndUnnumberedParagraphsGetUniqueIDs() throws {
+        func article(_ n: Int) -> Division {
+            Division(kind: .article, label: "Article \(n)", number: DivisionNumber(n, scheme: .decimal), children: [
+                Division(kind: .paragraph, label: "1.", number: DivisionNumber(1, scheme: .decimal), content: [.text("a")]),
+                Division(kind: .paragraph, content: [.text("b")]),
+            ])
+        }
+        let document = Document(id: "t", language: "en", body: [article(1), article(2), Division(kind: .paragraph, content: [.text("c")])])
+        let html = try HTMLWriter().text(document)
+        let ids = html.matches(of: /<(?:p|section) id="([^"]+)"/).map { String($0.1) }
+        XCTAssertEqual(ids, ["art1", "para1", "para", "art2", "para1-2", "para-2", "para-3"])
+    }
+
     static func body(_ html: String) -> String {
         guard let start = html.firstRange(of: "<body>") else { return html }
         return String(html[start.lowerBound...])
