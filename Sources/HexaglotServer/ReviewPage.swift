@@ -116,23 +116,10 @@ public struct ReviewPage {
         return rows
     }
 
-    /// Every node but footnotes, in reading order: the first version's, with a
-    /// node only another version has placed after the node it follows there.
+    /// Every node but footnotes, in reading order: keys are the checker's rows, which
+    /// run in document order (a node only some versions have has its own row at its place).
     static func documentOrder(_ versions: [Version]) -> [NodeKey] {
-        var order: [NodeKey] = []
-        for version in versions {
-            var insertAt = 0
-            for node in version.nodes {
-                if case .footnote = node.key { continue }
-                if let index = order.firstIndex(of: node.key) {
-                    insertAt = index + 1
-                } else {
-                    order.insert(node.key, at: insertAt)
-                    insertAt += 1
-                }
-            }
-        }
-        return order
+        Set(versions.flatMap { $0.nodes.map(\.key) }).filter { if case .footnote = $0 { false } else { true } }.sorted()
     }
 
     static func rowID(_ key: NodeKey) -> String {

@@ -22,9 +22,7 @@ struct FindingPlacement {
 
     init(_ report: CheckReport) {
         versions = report.versions
-        let referenceFile = report.inputs.indices.contains(report.referenceIndex) ? report.inputs[report.referenceIndex].file : nil
-        let reference = versions.firstIndex { $0.file == referenceFile } ?? 0
-        rows = Self.rows(versions, reference: reference)
+        rows = Self.rows(versions)
         for (index, finding) in report.findings.enumerated() {
             for side in finding.sides {
                 guard let version = versionIndex(of: side) else { continue }
@@ -38,22 +36,10 @@ struct FindingPlacement {
         }
     }
 
-    /// The reference's nodes in order; a node only another version has goes after the node that precedes it there.
-    static func rows(_ versions: [CheckReport.AlignedVersion], reference: Int) -> [NodeKey] {
-        guard versions.indices.contains(reference) else { return [] }
-        var order: [NodeKey] = []
-        for key in versions[reference].nodes.map(\.key) where !order.contains(key) { order.append(key) }
-        for (index, version) in versions.enumerated() where index != reference {
-            var previous: NodeKey?
-            for key in version.nodes.map(\.key) {
-                if !order.contains(key) {
-                    let at = previous.flatMap { order.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-                    order.insert(key, at: at)
-                }
-                previous = key
-            }
-        }
-        return order
+    /// Every version's nodes in reading order: keys are the checker's rows, which run in
+    /// document order (a node only some versions have has its own row at its place).
+    static func rows(_ versions: [CheckReport.AlignedVersion]) -> [NodeKey] {
+        Set(versions.flatMap { $0.nodes.map(\.key) }).sorted()
     }
 
     /// How the documents name a row: as the first version that has it does.
