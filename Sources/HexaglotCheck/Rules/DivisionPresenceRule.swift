@@ -11,6 +11,11 @@ public struct DivisionPresenceRule: CheckRule {
 
     public func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
+        let before = Self.nodesBefore(context)
+        // Where a missing division would stand: the version's node in the nearest row before it, else its first node.
+        func neighbour(_ r: Int, _ version: Int) -> AlignedNode? {
+            (before[version][r] ?? context.versions[version].nodes.indices.first).map { context.versions[version].nodes[$0] }
+        }
         for (r, row) in context.rows.enumerated() {
             guard case .division = row.key else { continue }
             let consensus = Consensus(row.members.map { $0 != nil }, reference: context.referenceIndex)
@@ -24,13 +29,13 @@ public struct DivisionPresenceRule: CheckRule {
                     findings.append(Finding(rule: id, severity: severity,
                         message: "\(node.name) of the \(version.language) version has no counterpart in the \(others) version\(consensus.agreeing.count > 1 ? "s" : "")",
                         node: node.name, key: row.key,
-                        sides: [context.side(version, node), context.side(context.versions[witness], Self.neighbour(context, r, witness))]))
+                        sides: [context.side(version, node), context.side(context.versions[witness], neighbour(r, witness))]))
                 } else {
                     let have = context.node(row, witness)
                     findings.append(Finding(rule: id, severity: severity,
                         message: "\(name) is missing in the \(version.language) version (the \(others) version\(consensus.agreeing.count > 1 ? "s have" : " has") it)",
                         node: name, key: row.key,
-                        sides: [context.side(context.versions[witness], have), context.side(version, Self.neighbour(context, r, odd))]))
+                        sides: [context.side(context.versions[witness], have), context.side(version, neighbour(r, odd))]))
                 }
             }
         }
@@ -41,11 +46,15 @@ public struct DivisionPresenceRule: CheckRule {
         versions.map { context.versions[$0].language }.joined(separator: ", ")
     }
 
-    /// The node of `version` nearest before row `r` (where a missing division would stand), else after it.
-    static func neighbour(_ context: CheckContext, _ r: Int, _ version: Int) -> AlignedNode? {
-        let rows = context.rows
-        for k in stride(from: r - 1, through: 0, by: -1) { if let node = context.node(rows[k], version) { return node } }
-        for k in (r + 1)..<rows.count { if let node = context.node(rows[k], version) { return node } }
-        return nil
+    /// For each version and row, the index in the version's `nodes` of its node in the nearest row
+    /// before that row; found in one pass, as a version may lack a long stretch.
+    static func nodesBefore(_ context: CheckContext) -> [[Int?]] {
+        context.versions.indices.map { v in
+            var last: Int?
+            return context.rows.map { row in
+                defer { if let member = row.members[v] { last = member } }
+                return last
+            }
+        }
     }
 }
