@@ -67,6 +67,11 @@ public struct CheckContext: Sendable {
         row.members[version].map { versions[version].nodes[$0] }
     }
 
+    /// The versions that have a node in a row.
+    public func present(_ row: Row) -> [Int] {
+        versions.indices.filter { row.members[$0] != nil }
+    }
+
     /// How the documents name a row's node: as the reference does, else as the first version that has it.
     public func name(of row: Row) -> String {
         if let node = node(row, referenceIndex) { return node.name }

@@ -8,6 +8,16 @@ struct Consensus<Value: Hashable> {
     /// The versions that differ from them, in version order.
     let odd: [Int]
 
+    /// Among the versions of one row (`values` by version index), with the reference's
+    /// version index; the result is in version indices too (a reference that has no value
+    /// there gives way to the first version that has one).
+    init(_ values: [(version: Int, value: Value)], reference: Int) {
+        let position = values.firstIndex { $0.version == reference } ?? 0
+        let consensus = Consensus(values.map(\.value), reference: position)
+        agreeing = consensus.agreeing.map { values[$0].version }
+        odd = consensus.odd.map { values[$0].version }
+    }
+
     init(_ values: [Value], reference: Int) {
         var groups: [Value: [Int]] = [:]
         var order: [Value] = []

@@ -13,14 +13,12 @@ public struct DivisionNumberingRule: CheckRule {
         var findings: [Finding] = []
         for row in context.rows {
             guard case .division = row.key else { continue }
-            let present = context.versions.indices.filter { row.members[$0] != nil }
+            let present = context.present(row)
             guard present.count >= 2 else { continue }
-            let numbers = present.map { context.node(row, $0)?.division?.number?.path ?? [] }
-            let reference = present.firstIndex(of: context.referenceIndex) ?? 0
-            let consensus = Consensus(numbers, reference: reference)
-            guard !consensus.isUnanimous, let witness = consensus.agreeing.first.map({ present[$0] }),
-                  let expected = context.node(row, witness) else { continue }
-            for odd in consensus.odd.map({ present[$0] }) {
+            let consensus = Consensus(present.map { ($0, context.node(row, $0)?.division?.number?.path ?? []) },
+                                      reference: context.referenceIndex)
+            guard !consensus.isUnanimous, let witness = consensus.agreeing.first, let expected = context.node(row, witness) else { continue }
+            for odd in consensus.odd {
                 guard let node = context.node(row, odd), let info = node.division else { continue }
                 let version = context.versions[odd]
                 let should = expected.division?.number.map { DivisionNames.display($0, heading: info.kind.isHeaded) } ?? "unnumbered"

@@ -17,26 +17,23 @@ struct FactAgreement {
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for row in context.rows {
-            let present = context.versions.indices.filter { row.members[$0] != nil }
+            let present = context.present(row)
             guard present.count >= 2 else { continue }  // the structure rules report a node one version lacks
-            let facts = present.map { v -> [Fact] in
-                var facts = context.facts[v][row.members[v]!].filter { $0.kind == kind }
-                if distinct { facts = Self.firstOfEachValue(facts) }
-                return facts
+            var facts = [[Fact]](repeating: [], count: context.versions.count)  // by version
+            for v in present {
+                let all = context.facts[v][row.members[v]!].filter { $0.kind == kind }
+                facts[v] = distinct ? Self.firstOfEachValue(all) : all
             }
             guard facts.contains(where: { !$0.isEmpty }) else { continue }  // most nodes state no fact of a kind
-            let signatures = facts.map { $0.map(\.value).sorted() }
-            let reference = present.firstIndex(of: context.referenceIndex) ?? 0
-            let consensus = Consensus(signatures, reference: reference)
-            guard !consensus.isUnanimous, let w = consensus.agreeing.first else { continue }
-            let witness = present[w]
+            let consensus = Consensus(present.map { ($0, facts[$0].map(\.value).sorted()) }, reference: context.referenceIndex)
+            guard !consensus.isUnanimous, let witness = consensus.agreeing.first else { continue }
             let name = context.name(of: row)
-            for o in consensus.odd {
-                let odd = present[o]
+            for odd in consensus.odd {
                 let version = context.versions[odd], other = context.versions[witness]
+                let want = facts[witness], have = facts[odd]
                 // A number in words counts when it matches, never as missing (see `Fact.spelled`).
-                let missing = Self.subtract(facts[w], facts[o]).filter { !$0.spelled }
-                let extra = Self.subtract(facts[o], facts[w]).filter { !$0.spelled }
+                let missing = Self.subtract(want, have).filter { !$0.spelled }
+                let extra = Self.subtract(have, want).filter { !$0.spelled }
                 guard !missing.isEmpty || !extra.isEmpty else { continue }
                 let message: String
                 switch (missing.isEmpty, extra.isEmpty) {
@@ -49,8 +46,8 @@ struct FactAgreement {
                 }
                 let mine = context.node(row, odd), theirs = context.node(row, witness)
                 findings.append(Finding(rule: rule, severity: severity, message: message, node: name, key: row.key, sides: [
-                    context.side(other, theirs, at: missing.first?.offset ?? facts[w].first?.offset),
-                    context.side(version, mine, at: extra.first?.offset ?? facts[o].first?.offset),
+                    context.side(other, theirs, at: missing.first?.offset ?? want.first?.offset),
+                    context.side(version, mine, at: extra.first?.offset ?? have.first?.offset),
                 ]))
             }
         }
