@@ -211,11 +211,21 @@ struct QuantityScanner: Sendable {
     /// A number in words from a word start, ending at a word end.
     private func words(_ s: [Unicode.Scalar], at i: Int, taken: [Bool]) -> Number? {
         guard let spelled, let spellLocale, let candidates = firstWords[s[i]],
-              candidates.contains(where: { w in w.count <= s.count - i && s[i..<(i + w.count)].elementsEqual(w)
+              let first = candidates.first(where: { w in w.count <= s.count - i && s[i..<(i + w.count)].elementsEqual(w)
                   && (i + w.count == s.count || !ScalarClass.isAlphabetic(s[i + w.count])) }) else { return nil }
         var window = Array(s[i..<min(s.count, i + 64)])
         if let lower = window.first.map({ String($0).lowercased().scalarArray }), lower.count == 1 { window[0] = lower[0] }
-        guard let parsed = try? SpellOutParser(locale: spellLocale).parse(window) else { return nil }
+        let parsed: ParsedNumber
+        if let value = spelled.singleWordValues[String(scalars: window[..<first.count])],
+           !Self.continuesNumber(window, after: first.count, words: spelled.allWords) {
+            // A number of one word ("une", "dix", "premier") followed by no number word: what
+            // ICU's spell-out parse would read, without it (a parse tries every rule set, and
+            // articles such as "un" and "une" stand in every sentence).
+            parsed = ParsedNumber(value: value, length: first.count)
+        } else {
+            guard let read = try? SpellOutParser(locale: spellLocale).parse(window) else { return nil }
+            parsed = read
+        }
         var length = parsed.length
         while length > 0, !ScalarClass.isAlphabetic(window[length - 1]) { length -= 1 }
         let end = i + length
@@ -231,6 +241,15 @@ struct QuantityScanner: Sendable {
     }
 
     // MARK: Helpers
+
+    /// Whether a number word follows the word that ends at `end` ("vingt et un", "dix-sept",
+    /// "one hundred"): a space, hyphen or soft hyphen, then a word of some spelled number.
+    static func continuesNumber(_ window: [Unicode.Scalar], after end: Int, words: Set<String>) -> Bool {
+        guard end < window.count, window[end] == " " || window[end] == "-" || window[end] == "\u{00AD}" else { return false }
+        var k = end + 1
+        while k < window.count, ScalarClass.isAlphabetic(window[k]) { k += 1 }
+        return k > end + 1 && words.contains(String(scalars: window[(end + 1)..<k]).lowercased())
+    }
 
     /// The ICU locale reading a digit's script: Latin, Arabic-Indic or Extended Arabic-Indic.
     private func digitLocale(_ c: Unicode.Scalar) -> String? {

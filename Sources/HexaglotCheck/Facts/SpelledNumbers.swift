@@ -17,18 +17,31 @@ struct SpelledNumbers: Sendable {
     let cardinalOnes: Set<String>
     /// Scalars of Han numerals ("〇一二…十百千万亿第"), empty for other languages.
     let hanNumerals: Set<Unicode.Scalar>
+    /// Every word of every spelled number ("vingt", "et", "cent", "million"): a word
+    /// followed by none of these is a number of one word.
+    let allWords: Set<String>
+    /// The numbers spelled as one word, with their value ("une" → "1", "dix" → "10",
+    /// "premier" → "1"); a word that spells two values in different rule sets is left out.
+    let singleWordValues: [String: String]
 
     static let samples: [Int] = Array(0...100) + [200, 300, 400, 500, 600, 700, 800, 900, 1000, 2000, 10_000, 100_000_000]
 
     init(locale: String) {
         self.locale = locale
         var first = Set<String>(), ordinals = Set<String>(), ones = Set<String>(), han = Set<Unicode.Scalar>()
+        var words = Set<String>(), single: [String: String?] = [:]
         let ruleSets = (try? SpellOutFormat.ruleSets(locale: locale)) ?? []
         for ruleSet in ruleSets where !ruleSet.contains("days") && !ruleSet.contains("financial") && !ruleSet.contains("alternate") {
             let format = SpellOutFormat(locale: locale, ruleSet: ruleSet)
             for n in Self.samples {
                 guard let text = try? format.format(n).lowercased() else { continue }
-                if let word = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00AD}" }).first { first.insert(String(word)) }
+                let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00AD}" }).map(String.init)
+                if let word = parts.first { first.insert(word) }
+                words.formUnion(parts)
+                if parts.count == 1, parts[0] == text {
+                    // nil marks a word that spells two values.
+                    single[text] = single[text].map { $0 == String(n) ? $0 : nil } ?? String(n)
+                }
                 if ruleSet.contains("ordinal") { ordinals.insert(text) } else if n == 1 { ones.insert(text) }
                 if locale.hasPrefix("zh") { for c in text.unicodeScalars where c.value >= 0x3000 { han.insert(c) } }
             }
@@ -39,6 +52,8 @@ struct SpelledNumbers: Sendable {
             for c in ((try? SpellOutFormat(locale: locale).format(0.7)) ?? "").unicodeScalars where c.value >= 0x3000 { han.insert(c) }
         }
         firstWords = first
+        allWords = words
+        singleWordValues = single.compactMapValues { $0 }
         ordinalForms = ordinals
         cardinalOnes = ones
         hanNumerals = han

@@ -79,6 +79,17 @@ final class FactValueTests: XCTestCase {
 
     /// "10-Year Framework" (en) is "Cadre décennal" (fr): a number fused into a
     /// compound adjective is no fact, so the two agree.
+    /// A number of one word is read without ICU's parse only when no number word follows it:
+    /// the compounds still go through ICU, and both give what ICU alone gave.
+    func testOneWordNumbersAndCompoundsGiveTheSameValues() {
+        XCTAssertEqual(facts("fr", "dix États, dix-sept États, vingt-et-un États", [.number]), ["number 10", "number 17", "number 21"])
+        XCTAssertEqual(facts("en", "ten States and twenty-third meeting", [.number, .ordinal]), ["number 10", "ordinal 23"])
+        XCTAssertEqual(facts("fr", "une réunion et une autre", [.number]), [], "a cardinal one is an article as often as a number")
+        XCTAssertTrue(QuantityScanner.continuesNumber(Array("dix-sept".unicodeScalars), after: 3, words: ["sept"]))
+        XCTAssertFalse(QuantityScanner.continuesNumber(Array("dix États".unicodeScalars), after: 3, words: ["sept"]))
+        XCTAssertFalse(QuantityScanner.continuesNumber(Array("dix, sept".unicodeScalars), after: 3, words: ["sept"]))
+    }
+
     func testCompoundAdjectivesAreNoNumber() {
         XCTAssertEqual(facts("en", "the 10-Year Framework of Programmes"), [])
         XCTAssertEqual(facts("en", "a ten-year plan"), [])
