@@ -2,7 +2,6 @@ import Foundation
 import HexaglotICU
 import HexaglotModel
 import HexaglotTree
-import Synchronization
 
 /// What the checker knows of one language to read facts, all of it from
 /// `Locales/<lang>/`: the ICU locales its month names come from and the UN
@@ -85,12 +84,9 @@ public struct FactKnowledge: Sendable {
     }()
 
     /// Knowledge by workspace root, so that a server or a test suite loads each once.
-    private static let byRoot = Mutex<[String: FactKnowledge]>([:])
+    private static let byRoot = BoundedMemo<String, FactKnowledge>(limit: 16)
 
     public static func cached(_ workspace: Workspace) -> FactKnowledge {
-        if let known = byRoot.withLock({ $0[workspace.root] }) { return known }
-        let loaded = load(workspace)
-        byRoot.withLock { if $0.count < 16 { $0[workspace.root] = loaded } }
-        return loaded
+        byRoot.value(for: workspace.root) { _ in load(workspace) }
     }
 }

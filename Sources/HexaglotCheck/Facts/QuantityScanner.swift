@@ -1,7 +1,6 @@
 import HexaglotICU
 import HexaglotModel
 import HexaglotTree
-import Synchronization
 
 /// Reads the numbers of a text as values, with what qualifies them:
 ///
@@ -335,12 +334,9 @@ struct LocaleSeparators: Sendable {
         return (1...3).contains(groups[0]) && groups.dropFirst().allSatisfy { $0 == 3 }
     }
 
-    private static let cache = Mutex<[String: LocaleSeparators]>([:])
+    private static let memo = BoundedMemo<String, LocaleSeparators>(limit: 32)
 
     static func cached(_ locale: String) -> LocaleSeparators {
-        if let known = cache.withLock({ $0[locale] }) { return known }
-        let made = LocaleSeparators(locale: locale)
-        cache.withLock { if $0.count < 32 { $0[locale] = made } }
-        return made
+        memo.value(for: locale, make: LocaleSeparators.init(locale:))
     }
 }

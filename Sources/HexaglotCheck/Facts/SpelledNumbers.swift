@@ -1,6 +1,5 @@
 import HexaglotICU
 import HexaglotTree
-import Synchronization
 
 /// What ICU's spell-out rules of one language write, gathered once by
 /// formatting, so that the extractor asks ICU to parse words only where a
@@ -59,13 +58,10 @@ struct SpelledNumbers: Sendable {
         hanNumerals = han
     }
 
-    private static let cache = Mutex<[String: SpelledNumbers]>([:])
+    private static let memo = BoundedMemo<String, SpelledNumbers>(limit: 32)
 
     /// One table per locale for the process (at most 32 locales kept).
     static func cached(_ locale: String) -> SpelledNumbers {
-        if let known = cache.withLock({ $0[locale] }) { return known }
-        let made = SpelledNumbers(locale: locale)
-        cache.withLock { if $0.count < 32 { $0[locale] = made } }
-        return made
+        memo.value(for: locale, make: SpelledNumbers.init(locale:))
     }
 }

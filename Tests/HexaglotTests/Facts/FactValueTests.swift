@@ -90,6 +90,18 @@ final class FactValueTests: XCTestCase {
         XCTAssertFalse(QuantityScanner.continuesNumber(Array("dix, sept".unicodeScalars), after: 3, words: ["sept"]))
     }
 
+    func testMemosKeepAtMostTheirLimit() {
+        let memo = BoundedMemo<String, Int>(limit: 4)
+        var made = 0
+        for _ in 0..<2 {
+            for key in (0..<10).map(String.init) {
+                XCTAssertEqual(memo.value(for: key) { made += 1; return Int($0)! * 2 }, Int(key)! * 2)
+            }
+        }
+        XCTAssertEqual(memo.count, 4)
+        XCTAssertEqual(made, 16, "the four kept are made once; the six others each time they are asked for")
+    }
+
     func testCompoundAdjectivesAreNoNumber() {
         XCTAssertEqual(facts("en", "the 10-Year Framework of Programmes"), [])
         XCTAssertEqual(facts("en", "a ten-year plan"), [])
