@@ -53,6 +53,10 @@ struct DateScanner: Sendable {
                 }
             }
         }
+        // Cases ICU does not give (Locales/ru/facts.yaml: prepositional "апреле").
+        for names in facts.vocabulary.monthCases.values {
+            for (index, name) in names.enumerated() { add(name, index + 1) }
+        }
         // Longest first, so that "تشرين الثاني" wins over a shorter name it contains.
         let sorted = names.map { (name: $0.key.scalarArray, month: $0.value) }.sorted {
             $0.name.count != $1.name.count ? $0.name.count > $1.name.count : String(scalars: $0.name) < String(scalars: $1.name)
@@ -173,8 +177,10 @@ struct DateScanner: Sendable {
                 continue
             }
             if ScalarClass.isAlphabetic(c) {
-                var j = i
-                while j < s.count, ScalarClass.isAlphabetic(s[j]) { j += 1 }
+                // Han numerals are letters too: a word of Han text ends before one
+                // ("联合国大会一九四八年十二月十日", the UDHR's Chinese).
+                var j = i + 1
+                while j < s.count, ScalarClass.isAlphabetic(s[j]), !(readsChinese && hanNumerals.contains(s[j])) { j += 1 }
                 let joining = Self.packed(s[i..<j]).map { joiningWords[$0] } ?? (longJoiningWords.isEmpty ? nil : longJoiningWords[String(scalars: s[i..<j])])
                 switch joining {
                 case .separator: tokens.append(Token(kind: .separator, range: i..<j))

@@ -9,7 +9,8 @@
 /// * `number`: exact plain decimal "0.7", "1000", "100000000" ("100 millions"), a year "2030";
 /// * `percent`: the number of per cent, "0.7" ("0,7 %", "0.7 per cent", "百分之零点七");
 /// * `amount`: ISO 4217 code and value, "USD 100000000000" ("$100 billion", "1000亿美元");
-/// * `ordinal`: "2" ("second", "الثاني", "第二", "23rd" → "23"), not compared by a rule yet.
+/// * `ordinal`: "2", a spelled ordinal ("second", "الثاني", "第二"); a digit ordinal
+///   ("23rd") is a `number`. Spelled ordinals match numbers (see `NumberAgreementRule`).
 public struct Fact: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable, CaseIterable {
         case url, symbol, decision, article, number, date, percent, amount, ordinal

@@ -22,11 +22,12 @@ public struct FactExtractor: Sendable {
     }
 
     public func facts(in text: String) -> [Fact] {
-        let scalars = text.scalarArray
+        let (scalars, origin) = Self.withoutTatweel(text.scalarArray)
         var taken = [Bool](repeating: false, count: scalars.count)
         var facts: [Fact] = []
         func take(_ kind: Fact.Kind, _ range: Range<Int>, value: String, spelled: Bool = false) {
-            facts.append(Fact(kind: kind, value: value, text: String(scalars: scalars[range]), offset: range.lowerBound, spelled: spelled))
+            let offset = origin.map { $0[range.lowerBound] } ?? range.lowerBound
+            facts.append(Fact(kind: kind, value: value, text: String(scalars: scalars[range]), offset: offset, spelled: spelled))
             for i in range { taken[i] = true }
         }
         for range in Self.urls(scalars) { take(.url, range, value: String(scalars: scalars[range])) }
@@ -38,6 +39,21 @@ public struct FactExtractor: Sendable {
         for found in dates.scan(scalars, taken: taken) { take(.date, found.range, value: found.value) }
         for found in quantities.scan(scalars, taken: taken) { take(found.kind, found.range, value: found.value, spelled: found.spelled) }
         return facts.sorted { $0.offset < $1.offset }
+    }
+
+    /// The text without Arabic tatweel (U+0640), which stretches a word to justify a line
+    /// ("نيســان" for "نيسان") and says nothing; with each scalar's offset in the text as
+    /// written, or nil when there was none.
+    static func withoutTatweel(_ s: [Unicode.Scalar]) -> ([Unicode.Scalar], [Int]?) {
+        guard s.contains("\u{0640}") else { return (s, nil) }
+        var kept: [Unicode.Scalar] = [], origin: [Int] = []
+        kept.reserveCapacity(s.count)
+        origin.reserveCapacity(s.count)
+        for (i, c) in s.enumerated() where c != "\u{0640}" {
+            kept.append(c)
+            origin.append(i)
+        }
+        return (kept, origin)
     }
 
     // MARK: Patterns
@@ -119,8 +135,9 @@ public struct FactExtractor: Sendable {
     /// "23rd", "23e", "23ª", "23.º", "23-й": a letter (not a Han character) right after the digits.
     static func isOrdinalSuffix(_ s: [Unicode.Scalar], at j: Int) -> Bool {
         var k = j
-        if k < s.count, s[k] == "." || s[k] == "-" { k += 1 }
-        guard k < s.count, ScalarClass.isAlphabetic(s[k]) else { return false }
+        if k < s.count, s[k] == "." || ScalarClass.isHyphen(s[k]) { k += 1 }
+        // An upper-case Latin letter right after the digits is no suffix: "217A (III)" is resolution 217 A.
+        guard k < s.count, ScalarClass.isAlphabetic(s[k]), k > j || !("A"..."Z").contains(s[k]) else { return false }
         let v = s[k].value
         let isHan = ScalarClass.isHan(s[k])
         let isArabic = (0x0600...0x06FF).contains(v)

@@ -24,10 +24,18 @@ public struct FactVocabulary: Hashable, Sendable {
     public var dateRangeWords: [String] = []
     public var dateConjunctions: [String] = []
     public var dateFillers: [String] = []
+    /// Month names in cases ICU's format and stand-alone forms do not give, each case's
+    /// twelve in order (Russian prepositional "в апреле 1915 года").
+    public var monthCases: [String: [String]] = [:]
     /// Letters joined to the front of a word (Arabic و ف ب ل ك, and their pairs),
     /// and rewrites where a prefix meets the word ("لال" → "لل").
     public var wordPrefixes: [String] = []
     public var prefixContractions: [Replacement] = []
+    /// Separators UN text writes numbers with besides ICU's for the locale: Arabic's
+    /// decimal comma with Latin digits ("0,7 في المائة"), Chinese groups of three
+    /// set off by a plain space ("1 000例").
+    public var decimalSeparators: [String] = []
+    public var groupingSeparators: [String] = []
 
     public init() {}
 
@@ -44,8 +52,11 @@ public struct FactVocabulary: Hashable, Sendable {
             v.dateRangeWords += x.dateRangeWords
             v.dateConjunctions += x.dateConjunctions
             v.dateFillers += x.dateFillers
+            v.monthCases.merge(x.monthCases) { a, _ in a }
             v.wordPrefixes += x.wordPrefixes
             v.prefixContractions += x.prefixContractions
+            v.decimalSeparators += x.decimalSeparators
+            v.groupingSeparators += x.groupingSeparators
         }
         return v
     }
@@ -53,7 +64,7 @@ public struct FactVocabulary: Hashable, Sendable {
     /// Decodes `facts.yaml`.
     public static func decode(yaml text: String, file: String) throws -> FactVocabulary {
         let root = try YAMLNode.parse(text, file: file)
-        let fields = try root.fields("the fact vocabulary", allowed: ["percent", "magnitudes", "currencies", "dates", "wordPrefixes"])
+        let fields = try root.fields("the fact vocabulary", allowed: ["percent", "magnitudes", "currencies", "dates", "wordPrefixes", "separators"])
         var v = FactVocabulary()
         func section(_ key: String, _ allowed: Set<String>) throws -> [String: YAMLNode] {
             guard let node = fields[key] else { return [:] }
@@ -76,16 +87,27 @@ public struct FactVocabulary: Hashable, Sendable {
             v.currenciesAfter[code] = try words.strings("the words of \(code)")
         }
         v.currencyJoiners = try currencies["joiners"]?.strings("the currency joiners") ?? []
-        let dates = try section("dates", ["ranges", "conjunctions", "fillers"])
+        let dates = try section("dates", ["ranges", "conjunctions", "fillers", "monthCases"])
         v.dateRangeWords = try dates["ranges"]?.strings("the range words") ?? []
         v.dateConjunctions = try dates["conjunctions"]?.strings("the conjunctions") ?? []
         v.dateFillers = try dates["fillers"]?.strings("the filler words") ?? []
+        for (name, node, months) in try dates["monthCases"]?.mappingPairs("the month cases") ?? [] {
+            let names = try months.strings("the months of the \(name) case")
+            guard names.count == 12 else { throw node.error("the \(name) case needs twelve month names, January first; found \(names.count)") }
+            v.monthCases[name] = names
+        }
         let prefixes = try section("wordPrefixes", ["letters", "contractions"])
         v.wordPrefixes = try prefixes["letters"]?.strings("the prefixes") ?? []
         v.prefixContractions = try (prefixes["contractions"]?.sequence("the contractions") ?? []).map { pair in
             let two = try pair.strings("a contraction [from, to]")
             guard two.count == 2 else { throw pair.error("expected a contraction [from, to]") }
             return Replacement(from: two[0], to: two[1])
+        }
+        let separators = try section("separators", ["decimal", "grouping"])
+        v.decimalSeparators = try separators["decimal"]?.strings("the decimal separators") ?? []
+        v.groupingSeparators = try separators["grouping"]?.strings("the grouping separators") ?? []
+        for separator in v.decimalSeparators + v.groupingSeparators where separator.unicodeScalars.count != 1 {
+            throw (separators["decimal"] ?? separators["grouping"] ?? root).error("a separator is one character, not '\(separator)'")
         }
         return v
     }

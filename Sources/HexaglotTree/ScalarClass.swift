@@ -38,6 +38,12 @@ public enum ScalarClass {
         return bits(c) & alphabetic != 0
     }
 
+    /// A hyphen joining words: ASCII "-", U+2010 HYPHEN "‐" (as in "10‐Year" of
+    /// A/RES/70/1's English) and U+2011 NON-BREAKING HYPHEN "‑".
+    @inlinable public static func isHyphen(_ c: Unicode.Scalar) -> Bool {
+        c == "-" || c == "\u{2010}" || c == "\u{2011}"
+    }
+
     @inlinable public static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return c.value == 0x20 || (0x09...0x0D).contains(c.value) }
         return bits(c) & whitespace != 0

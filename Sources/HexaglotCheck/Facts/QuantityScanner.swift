@@ -9,8 +9,8 @@ import HexaglotTree
 /// * numbers in words, through ICU's spell-out rules ("ten", "dix",
 ///   "десяти", "عشرة", "二十四", "一九四二"); a cardinal 1 in words ("one",
 ///   "un", "une", "uno", "один") is not read, being an article or pronoun as
-///   often as a number; spelled ordinals ("second", "الأول", "第二") and digit
-///   ordinals ("23rd", "23-й") are `ordinal` facts;
+///   often as a number; spelled ordinals ("second", "الأول", "第二") are
+///   `ordinal` facts, digit ordinals ("23rd", "23-й") numbers;
 /// * a percent word after ("per cent", "%", "процента", "في المائة") or
 ///   before (Chinese "百分之") makes a `percent`;
 /// * a magnitude word ("billion", "milliards", "млрд.", "亿", "مليار")
@@ -37,6 +37,10 @@ struct QuantityScanner: Sendable {
     let currenciesBefore: [(word: [Unicode.Scalar], code: String)]
     let currenciesAfter: [(word: [Unicode.Scalar], code: String)]
     let joiners: [[Unicode.Scalar]]
+    let houseDecimals: Set<Unicode.Scalar>
+    /// Single letters written joined to the next word (Arabic "و", "and").
+    let joinedLetters: Set<Unicode.Scalar>
+    let houseGrouping: Set<Unicode.Scalar>
 
     init(facts: LanguageFacts) {
         self.facts = facts
@@ -63,6 +67,9 @@ struct QuantityScanner: Sendable {
         currenciesBefore = v.currenciesBefore.flatMap { code, words in words.map { ($0.scalarArray, code) } }.sorted { $0.word.count > $1.word.count }
         currenciesAfter = v.currenciesAfter.flatMap { code, words in words.map { ($0.scalarArray, code) } }.sorted { $0.word.count > $1.word.count }
         joiners = longestFirst(v.currencyJoiners)
+        houseDecimals = Set(v.decimalSeparators.compactMap(\.unicodeScalars.first))
+        joinedLetters = Set(v.wordPrefixes.filter { $0.unicodeScalars.count == 1 }.compactMap(\.unicodeScalars.first))
+        houseGrouping = Set(v.groupingSeparators.compactMap(\.unicodeScalars.first))
     }
 
     struct Found {
@@ -86,6 +93,20 @@ struct QuantityScanner: Sendable {
                 continue
             }
             let startsWord = i == 0 || !ScalarClass.isAlphabetic(s[i - 1])
+            // A magnitude word with no number before it is one of it: "per 1 million people" is
+            // "لكل مليون شخص", "por millón de habitantes". In words, so it only ever matches.
+            if startsWord, ScalarClass.isAlphabetic(c), !ScalarClass.isHan(c),
+               let m = magnitudes.first(where: { matches(s, i, $0.word, taken) }) {
+                found.append(Found(kind: .number, range: i..<(i + m.word.count), value: Self.scaled("1", by: m.power), spelled: true))
+                i += m.word.count
+                continue
+            }
+            // Arabic joins "and" to the next word: "الرابعة عشرة والخامسة عشرة" (the fourteenth and the fifteenth).
+            if startsWord, let prefix = joinedPrefix(s, at: i), let number = words(s, at: i + prefix, taken: taken), !number.skip {
+                found.append(Found(kind: number.kind, range: (i + prefix)..<number.end, value: number.value, spelled: true))
+                i = number.end
+                continue
+            }
             guard ScalarClass.isDigit(c) && (i == 0 || !SymbolGrammar.isASCIILetter(s[i - 1]) && !ScalarClass.isDigit(s[i - 1]))
                 || hanNumerals.contains(c) || (startsWord && firstWords[c] != nil) else { i += 1; continue }
             guard let number = number(s, at: i, taken: taken, boundaries: &boundaries) else {
@@ -97,7 +118,9 @@ struct QuantityScanner: Sendable {
             }
             var end = number.end
             if number.kind == .ordinal || number.skip {
-                if number.kind == .ordinal { found.append(Found(kind: .ordinal, range: i..<end, value: number.value, spelled: number.spelled)) }
+                // A digit ordinal ("7370th", "23e", "23-й") states its number in digits, as
+                // "الجلسة 7370" and "第7370次" do: a number; a spelled one ("second") an ordinal.
+                if number.kind == .ordinal { found.append(Found(kind: number.spelled ? .ordinal : .number, range: i..<end, value: number.value, spelled: number.spelled)) }
                 i = end
                 continue
             }
@@ -140,7 +163,7 @@ struct QuantityScanner: Sendable {
     /// a range of percentages is a percentage too (other languages repeat the sign).
     private func percentRanges(_ found: [Found], _ s: [Unicode.Scalar]) -> [Found] {
         var found = found
-        let joins = Set((facts.vocabulary.dateRangeWords + facts.vocabulary.dateConjunctions + ["-", "–", "—", "‑", "至", "到"]).map(\.scalarArray))
+        let joins = Set((facts.vocabulary.dateRangeWords + facts.vocabulary.dateConjunctions + ["-", "‐", "–", "—", "‑", "至", "到"]).map(\.scalarArray))
         for k in found.indices.dropLast() where found[k].kind == .number && found[k + 1].kind == .percent {
             let between = s[found[k].range.upperBound..<found[k + 1].range.lowerBound].filter { !ScalarClass.isWhitespace($0) && $0 != "\u{00A0}" && $0 != "\u{202F}" }
             if joins.contains(Array(between)) { found[k].kind = .percent }
@@ -180,9 +203,13 @@ struct QuantityScanner: Sendable {
                 end = e
             }
         }
+        if end == runEnd, let house = houseSeparated(s, from: i, runEnd: runEnd, taken: taken) {
+            value = house.value
+            end = house.end
+        }
         if FactExtractor.isOrdinalSuffix(s, at: end) {
             // "23rd", "23-й": an ordinal; "10-Year", "10-day": a compound adjective.
-            if end < s.count, s[end] == "-" || s[end] == "‑" {
+            if end < s.count, ScalarClass.isHyphen(s[end]) {
                 var k = end + 1
                 while k < s.count, ScalarClass.isAlphabetic(s[k]) { k += 1 }
                 let cyrillic = (0x0400...0x04FF).contains(s[end + 1].value)
@@ -230,7 +257,7 @@ struct QuantityScanner: Sendable {
         let end = i + length
         guard length > 0, end == s.count || !ScalarClass.isAlphabetic(s[end]), (i..<end).allSatisfy({ !taken[$0] }) else { return nil }
         let text = String(scalars: window[..<length])
-        if end + 1 < s.count, s[end] == "-" || s[end] == "‑", ScalarClass.isAlphabetic(s[end + 1]) {
+        if end + 1 < s.count, ScalarClass.isHyphen(s[end]), ScalarClass.isAlphabetic(s[end + 1]) {
             var k = end + 1
             while k < s.count, ScalarClass.isAlphabetic(s[k]) { k += 1 }
             return Number(kind: .number, value: parsed.value, end: k, skip: true)  // "ten-year"
@@ -239,7 +266,45 @@ struct QuantityScanner: Sendable {
         return Number(kind: .number, value: parsed.value, end: end, skip: spelled.cardinalOnes.contains(text), spelled: true)
     }
 
+    /// A number in the separators of `facts.yaml` that ICU's locale lacks: after a first
+    /// run of one to three digits, groups of exactly three ("1 000"); then a decimal
+    /// separator with other than three digits after it ("0,7", "0,20"; "1,000" is a group).
+    private func houseSeparated(_ s: [Unicode.Scalar], from i: Int, runEnd: Int, taken: [Bool]) -> (value: String, end: Int)? {
+        guard !houseDecimals.isEmpty || !houseGrouping.isEmpty else { return nil }
+        func run(from k: Int) -> Int {
+            var e = k
+            while e < s.count, ScalarClass.isDigit(s[e]), !taken[e] { e += 1 }
+            return e
+        }
+        var integer = Self.plainDigits(s[i..<runEnd]), end = runEnd
+        if runEnd - i <= 3 {
+            while end + 1 < s.count, houseGrouping.contains(s[end]), !taken[end] {
+                let groupEnd = run(from: end + 1)
+                guard groupEnd - end - 1 == 3 else { break }
+                integer += String(s[(end + 1)..<groupEnd].map { Character(String(ScalarClass.digitValue($0) ?? 0)) })
+                end = groupEnd
+            }
+        }
+        if end + 1 < s.count, houseDecimals.contains(s[end]), !taken[end] {
+            let fractionEnd = run(from: end + 1)
+            if fractionEnd > end + 1, fractionEnd - end - 1 != 3 {
+                var fraction = String(s[(end + 1)..<fractionEnd].map { Character(String(ScalarClass.digitValue($0) ?? 0)) })
+                while fraction.last == "0" { fraction.removeLast() }
+                if !fraction.isEmpty { integer += ".\(fraction)" }
+                end = fractionEnd
+            }
+        }
+        return end > runEnd ? (integer, end) : nil
+    }
+
     // MARK: Helpers
+
+    /// The length of a letter joined to the front of a word (`facts.yaml` `wordPrefixes`: Arabic و ف ب ل ك)
+    /// when a spelled number's first word follows it; nil otherwise.
+    private func joinedPrefix(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+        guard !joinedLetters.isEmpty, joinedLetters.contains(s[i]), i + 1 < s.count, firstWords[s[i + 1]] != nil else { return nil }
+        return 1
+    }
 
     /// Whether a number word follows the word that ends at `end` ("vingt et un", "dix-sept",
     /// "one hundred"): a space, hyphen or soft hyphen, then a word of some spelled number.
@@ -284,9 +349,14 @@ struct QuantityScanner: Sendable {
         return k
     }
 
+    /// Equal, or both hyphens: "États‐Unis" (U+2010) is "États-Unis".
+    private static func sameLetter(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        a == b || ScalarClass.isHyphen(a) && ScalarClass.isHyphen(b)
+    }
+
     /// `word` at `k`, untaken, and not the start of a longer word.
     private func matches(_ s: [Unicode.Scalar], _ k: Int, _ word: [Unicode.Scalar], _ taken: [Bool]) -> Bool {
-        guard k + word.count <= s.count, s[k..<(k + word.count)].elementsEqual(word), !taken[k] else { return false }
+        guard k + word.count <= s.count, s[k..<(k + word.count)].elementsEqual(word, by: Self.sameLetter), !taken[k] else { return false }
         let end = k + word.count
         return end == s.count || !(ScalarClass.isAlphabetic(word[word.count - 1]) && ScalarClass.isAlphabetic(s[end])) || hanNumerals.contains(word[0]) || ScalarClass.isHan(word[0])
     }

@@ -13,6 +13,9 @@ struct FactAgreement {
     /// ("post-2020" in every mention of the framework), and a translation may
     /// name the framework less often without dropping a fact.
     var distinct = false
+    /// Other kinds whose spelled facts count as this kind's: "دون سن الخامسة" (under the
+    /// age of the fifth) states the 5 of "under 5 years of age" with an ordinal word.
+    var spelledAlso: Set<Fact.Kind> = []
 
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
@@ -21,11 +24,13 @@ struct FactAgreement {
             guard present.count >= 2 else { continue }  // the structure rules report a node one version lacks
             var facts = [[Fact]](repeating: [], count: context.versions.count)  // by version
             for v in present {
-                let all = context.facts[v][row.members[v]!].filter { $0.kind == kind }
+                let all = context.facts[v][row.members[v]!].filter { $0.kind == kind || $0.spelled && spelledAlso.contains($0.kind) }
                 facts[v] = distinct ? Self.firstOfEachValue(all) : all
             }
             guard facts.contains(where: { !$0.isEmpty }) else { continue }  // most nodes state no fact of a kind
-            let consensus = Consensus(present.map { ($0, facts[$0].map(\.value).sorted()) }, reference: context.referenceIndex)
+            // Versions agree on the facts they write in digits; a number in words matches whichever
+            // side has it, so it never splits the versions into groups (see `Fact.spelled`).
+            let consensus = Consensus(present.map { ($0, facts[$0].filter { !$0.spelled }.map(\.value).sorted()) }, reference: context.referenceIndex)
             guard !consensus.isUnanimous, let witness = consensus.agreeing.first else { continue }
             let name = context.name(of: row)
             for odd in consensus.odd {

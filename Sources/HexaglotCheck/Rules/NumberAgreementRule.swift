@@ -6,6 +6,6 @@ public struct NumberAgreementRule: CheckRule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Finding] {
-        FactAgreement(rule: id, kind: .number, severity: severity, noun: "numbers", distinct: true).check(context)
+        FactAgreement(rule: id, kind: .number, severity: severity, noun: "numbers", distinct: true, spelledAlso: [.ordinal]).check(context)
     }
 }

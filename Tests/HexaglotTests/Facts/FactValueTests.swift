@@ -69,12 +69,13 @@ final class FactValueTests: XCTestCase {
         }
         XCTAssertEqual(facts("fr", "une réunion"), [])
         XCTAssertEqual(facts("en", "one of the targets"), [])
-        // Ordinals are their own kind: "second" is not "two".
+        // Spelled ordinals are their own kind: "second" is not "two".
         XCTAssertEqual(facts("ar", "الفصل الأول"), ["ordinal 1"])
         XCTAssertEqual(facts("en", "second meeting"), ["ordinal 2"])
         XCTAssertEqual(facts("zh", "第二次会议"), ["ordinal 2"])
-        XCTAssertEqual(facts("en", "23rd meeting"), ["ordinal 23"])
-        XCTAssertEqual(facts("ru", "23-й"), ["ordinal 23"])
+        // A digit ordinal states its number in digits, as other languages write it ("الجلسة 23").
+        XCTAssertEqual(facts("en", "23rd meeting"), ["number 23"])
+        XCTAssertEqual(facts("ru", "23-й"), ["number 23"])
     }
 
     /// "10-Year Framework" (en) is "Cadre décennal" (fr): a number fused into a
@@ -121,6 +122,40 @@ final class FactValueTests: XCTestCase {
         XCTAssertEqual(facts("ar", "27-31 تموز/يوليه 2020"), ["date 2020-07-27/2020-07-31"])
         XCTAssertEqual(facts("ar", "حزيران/يونيه 2020"), ["date 2020-06"])
         XCTAssertEqual(facts("ar", "حزيران/يونيو 2020"), ["date 2020-06"])
+    }
+
+    /// What the official texts of the real corpus (Tests/Fixtures/real) write, quoted from them.
+    func testHouseStylesOfTheRealCorpus() {
+        // A/RES/70/1, target 17.2: the Arabic decimal comma with Latin digits (Locales/ar/facts.yaml).
+        XCTAssertEqual(facts("ar", "نسبة 0,7 في المائة من دخلها القومي الإجمالي، وتخصيص نسبة تتراوح بين 0,15 في المائة و 0,20 في المائة"),
+                       ["percent 0.7", "percent 0.15", "percent 0.2"])
+        XCTAssertEqual(facts("ar", "بأقل من 1.25 دولار في اليوم"), ["amount USD 1.25"])
+        XCTAssertEqual(facts("ar", "1,000"), ["number 1000"], "a comma before three digits groups them")
+        // Target 3.2: Chinese groups of three set off by a plain space; English by a comma.
+        XCTAssertEqual(facts("zh", "各国争取将新生儿每1 000例活产的死亡率至少降至12例"), ["number 1000", "number 12"])
+        XCTAssertEqual(facts("zh", "到2030年 100"), ["number 2030", "number 100"], "a first group of four digits is no group")
+        // Target 1.1: "1,25 dollar des États‐Unis", singular, with U+2010 HYPHEN.
+        XCTAssertEqual(facts("fr", "moins de 1,25 dollar des États‐Unis par jour"), ["amount USD 1.25"])
+        // Target 8.4: "the 10‐Year Framework" (U+2010) is a compound adjective, as with "-".
+        XCTAssertEqual(facts("en", "the 10‐Year Framework of Programmes"), [])
+        // Target 9.5: a magnitude word alone is one of it, in words (it matches, never lacks).
+        let million = FactExtractor(language: "ar").facts(in: "لكل مليون شخص")
+        XCTAssertEqual(million.map { "\($0.kind.rawValue) \($0.value) \($0.spelled)" }, ["number 1000000 true"])
+        XCTAssertEqual(facts("es", "por millón de habitantes"), ["number 1000000"])
+        // Target 2.2: "under 5 years of age" is "دون سن الخامسة", the fifth: a spelled ordinal.
+        XCTAssertEqual(facts("ar", "لدى الأطفال دون سن الخامسة"), ["ordinal 5"])
+        // S/2015/10/Add.5: a digit ordinal is its number ("7370th meeting", "الجلسة 7370", "第7370次会议").
+        XCTAssertEqual(facts("en", "7370th meeting"), ["number 7370"])
+        XCTAssertEqual(facts("zh", "第7370次会议"), ["number 7370"])
+        // Its Arabic stretches words with tatweel ("نيســان"): no letter, not in the way of a date.
+        let stretched = FactExtractor(language: "ar").facts(in: "بالجــزاءات (17 نيســان/أبريل 2000؛")
+        XCTAssertEqual(stretched.map { "\($0.kind.rawValue) \($0.value)" }, ["date 2000-04-17"])
+        XCTAssertEqual(stretched.first?.offset, 13, "the offset is in the text as written")
+        // S/RES/2209 (2015), Russian: a month without a day stands in the prepositional.
+        XCTAssertEqual(facts("ru", "в больших масштабах в апреле 1915 года в битве при Ипре"), ["date 1915-04"])
+        // The UDHR's Chinese and Spanish: "第217A(III)号决议" and "217 A (III)" are resolution 217.
+        XCTAssertEqual(facts("zh", "联合国大会一九四八年十二月十日第217A(III)号决议通过并颁布", [.number, .date]), ["date 1948-12-10", "number 217"])
+        XCTAssertEqual(facts("es", "en su resolución 217 A (III), de 10 de diciembre de 1948", [.number, .date]), ["number 217", "date 1948-12-10"])
     }
 
     func testSymbolsByGrammar() {
