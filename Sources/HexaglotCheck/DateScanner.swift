@@ -98,6 +98,8 @@ struct DateScanner: Sendable {
     }
 
     func scan(_ s: [Unicode.Scalar], taken: [Bool]) -> [Found] {
+        // Every date has a number, in digits or Han numerals.
+        guard s.contains(where: { ScalarClass.isDigit($0) || readsChinese && hanNumerals.contains($0) }) else { return [] }
         let tokens = tokenize(s, taken: taken)
         var found: [Found] = []
         var i = 0

@@ -34,6 +34,11 @@ struct QuantityScanner: Sendable {
     let percentAfter: [[Unicode.Scalar]]
     let percentBefore: [[Unicode.Scalar]]
     let magnitudes: [(word: [Unicode.Scalar], power: Int)]
+    /// The first scalars of the magnitude and percent-before words: most places start none.
+    let startsMagnitude: Set<Unicode.Scalar>
+    let startsPercentBefore: Set<Unicode.Scalar>
+    /// What joins the two numbers of a range ("to", "à", "-", "至").
+    let rangeJoins: Set<[Unicode.Scalar]>
     let currenciesBefore: [(word: [Unicode.Scalar], code: String)]
     let currenciesAfter: [(word: [Unicode.Scalar], code: String)]
     let joiners: [[Unicode.Scalar]]
@@ -64,6 +69,9 @@ struct QuantityScanner: Sendable {
         percentAfter = longestFirst(v.percentAfter)
         percentBefore = longestFirst(v.percentBefore)
         magnitudes = v.magnitudes.map { ($0.key.scalarArray, $0.value) }.sorted { $0.word.count > $1.word.count }
+        startsMagnitude = Set(magnitudes.compactMap(\.word.first))
+        startsPercentBefore = Set(percentBefore.compactMap(\.first))
+        rangeJoins = Set((v.dateRangeWords + v.dateConjunctions + ["-", "‐", "–", "—", "‑", "至", "到"]).map(\.scalarArray))
         currenciesBefore = v.currenciesBefore.flatMap { code, words in words.map { ($0.scalarArray, code) } }.sorted { $0.word.count > $1.word.count }
         currenciesAfter = v.currenciesAfter.flatMap { code, words in words.map { ($0.scalarArray, code) } }.sorted { $0.word.count > $1.word.count }
         joiners = longestFirst(v.currencyJoiners)
@@ -87,7 +95,7 @@ struct QuantityScanner: Sendable {
             let c = s[i]
             if taken[i] { i += 1; continue }
             // Chinese "百分之七十": the percent word comes first.
-            if let word = percentBefore.first(where: { matches(s, i, $0, taken) }), let number = number(s, at: i + word.count, taken: taken, boundaries: &boundaries) {
+            if startsPercentBefore.contains(c), let word = percentBefore.first(where: { matches(s, i, $0, taken) }), let number = number(s, at: i + word.count, taken: taken, boundaries: &boundaries) {
                 found.append(Found(kind: .percent, range: i..<number.end, value: number.value, spelled: number.spelled))
                 i = number.end
                 continue
@@ -95,7 +103,7 @@ struct QuantityScanner: Sendable {
             let startsWord = i == 0 || !ScalarClass.isAlphabetic(s[i - 1])
             // A magnitude word with no number before it is one of it: "per 1 million people" is
             // "لكل مليون شخص", "por millón de habitantes". In words, so it only ever matches.
-            if startsWord, ScalarClass.isAlphabetic(c), !ScalarClass.isHan(c),
+            if startsWord, startsMagnitude.contains(c), ScalarClass.isAlphabetic(c), !ScalarClass.isHan(c),
                let m = magnitudes.first(where: { matches(s, i, $0.word, taken) }) {
                 found.append(Found(kind: .number, range: i..<(i + m.word.count), value: Self.scaled("1", by: m.power), spelled: true))
                 i += m.word.count
@@ -163,10 +171,9 @@ struct QuantityScanner: Sendable {
     /// a range of percentages is a percentage too (other languages repeat the sign).
     private func percentRanges(_ found: [Found], _ s: [Unicode.Scalar]) -> [Found] {
         var found = found
-        let joins = Set((facts.vocabulary.dateRangeWords + facts.vocabulary.dateConjunctions + ["-", "‐", "–", "—", "‑", "至", "到"]).map(\.scalarArray))
         for k in found.indices.dropLast() where found[k].kind == .number && found[k + 1].kind == .percent {
             let between = s[found[k].range.upperBound..<found[k + 1].range.lowerBound].filter { !ScalarClass.isWhitespace($0) && $0 != "\u{00A0}" && $0 != "\u{202F}" }
-            if joins.contains(Array(between)) { found[k].kind = .percent }
+            if rangeJoins.contains(Array(between)) { found[k].kind = .percent }
         }
         return found
     }
@@ -195,7 +202,10 @@ struct QuantityScanner: Sendable {
         while runEnd < s.count, ScalarClass.isDigit(s[runEnd]), !taken[runEnd] { runEnd += 1 }
         var value = Self.plainDigits(s[i..<runEnd])
         var end = runEnd
-        if let locale = digitLocale(s[i]), let parsed = try? NumberParser(locale: locale).parse(s[i..<min(s.count, i + 48)]) {
+        // ICU reads separators ("1 000", "0,7"); a run of digits that no separator and digit
+        // follow ("2030", "12") is its digits, without asking ICU.
+        let separated = runEnd + 1 < s.count && ScalarClass.isDigit(s[runEnd + 1])
+        if separated, let locale = digitLocale(s[i]), let parsed = try? NumberParser(locale: locale).parse(s[i..<min(s.count, i + 48)]) {
             var e = i + parsed.length
             while e > runEnd, !ScalarClass.isDigit(s[e - 1]) { e -= 1 }
             if e > runEnd, (i..<e).allSatisfy({ !taken[$0] }), LocaleSeparators.cached(locale).isWellFormed(s[i..<e]) {
@@ -227,7 +237,8 @@ struct QuantityScanner: Sendable {
         guard boundaries!.contains(i), let spellLocale else { return nil }
         var j = i
         while j < s.count, hanNumerals.contains(s[j]), !taken[j], j - i < 24 { j += 1 }
-        guard let parsed = try? SpellOutParser(locale: spellLocale).parse(s[i..<j]), parsed.length > 0 else { return nil }
+        guard let parsed = spelled.flatMap({ Self.spelledForm(han: s[i..<j], in: $0) }) ?? (try? SpellOutParser(locale: spellLocale).parse(s[i..<j])),
+              parsed.length > 0 else { return nil }
         let end = i + parsed.length
         if s[i] == "第" { return Number(kind: .ordinal, value: parsed.value, end: end, spelled: true) }
         // A lone 一 or 两 is "a", "one", "both" as often as a number.
@@ -242,12 +253,8 @@ struct QuantityScanner: Sendable {
         var window = Array(s[i..<min(s.count, i + 64)])
         if let lower = window.first.map({ String($0).lowercased().scalarArray }), lower.count == 1 { window[0] = lower[0] }
         let parsed: ParsedNumber
-        if let value = spelled.singleWordValues[String(scalars: window[..<first.count])],
-           !Self.continuesNumber(window, after: first.count, words: spelled.allWords) {
-            // A number of one word ("une", "dix", "premier") followed by no number word: what
-            // ICU's spell-out parse would read, without it (a parse tries every rule set, and
-            // articles such as "un" and "une" stand in every sentence).
-            parsed = ParsedNumber(value: value, length: first.count)
+        if let known = Self.spelledForm(window, in: spelled) {
+            parsed = known
         } else {
             guard let read = try? SpellOutParser(locale: spellLocale).parse(window) else { return nil }
             parsed = read
@@ -306,13 +313,36 @@ struct QuantityScanner: Sendable {
         return 1
     }
 
-    /// Whether a number word follows the word that ends at `end` ("vingt et un", "dix-sept",
-    /// "one hundred"): a space, hyphen or soft hyphen, then a word of some spelled number.
-    static func continuesNumber(_ window: [Unicode.Scalar], after end: Int, words: Set<String>) -> Bool {
-        guard end < window.count, window[end] == " " || window[end] == "-" || window[end] == "\u{00AD}" else { return false }
-        var k = end + 1
-        while k < window.count, ScalarClass.isAlphabetic(window[k]) { k += 1 }
-        return k > end + 1 && words.contains(String(scalars: window[(end + 1)..<k]).lowercased())
+    /// A number as ICU spells it ("dix", "vingt et un", "twenty-one", "الخامسة عشرة"), read from
+    /// the table of its forms instead of by ICU's spell-out parse, which tries every rule set
+    /// (articles such as "un" and "une" stand in every French sentence): the longest run of
+    /// number words from the window's start that the table has, when no number word but a
+    /// joining one ("et", "and") follows it. Nil where only ICU can tell ("one hundred twenty").
+    static func spelledForm(_ window: [Unicode.Scalar], in spelled: SpelledNumbers) -> ParsedNumber? {
+        var key = "", best: ParsedNumber?, k = 0
+        var trailing = false  // a number word after the best match
+        while k < window.count {
+            var end = k
+            while end < window.count, ScalarClass.isAlphabetic(window[end]) { end += 1 }
+            guard end > k else { break }
+            let word = String(scalars: window[k..<end]).lowercased()
+            guard spelled.allWords.contains(word) else { break }
+            key += key.isEmpty ? word : " " + word
+            if let value = spelled.forms[key] {
+                best = ParsedNumber(value: value, length: end)
+                trailing = false
+            } else if spelled.forms[word] != nil || spelled.firstWords.contains(word) {
+                trailing = true
+            }
+            guard end < window.count, window[end] == " " || ScalarClass.isHyphen(window[end]) || window[end] == "\u{00AD}" else { break }
+            k = end + 1
+        }
+        return trailing ? nil : best
+    }
+
+    /// Han numerals as ICU spells them ("二十三", "第二"), read from the table when it has the whole run.
+    static func spelledForm(han run: ArraySlice<Unicode.Scalar>, in spelled: SpelledNumbers) -> ParsedNumber? {
+        spelled.forms[String(scalars: run)].map { ParsedNumber(value: $0, length: run.count) }
     }
 
     /// The ICU locale reading a digit's script: Latin, Arabic-Indic or Extended Arabic-Indic.

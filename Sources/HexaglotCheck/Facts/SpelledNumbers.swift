@@ -19,16 +19,17 @@ struct SpelledNumbers: Sendable {
     /// Every word of every spelled number ("vingt", "et", "cent", "million"): a word
     /// followed by none of these is a number of one word.
     let allWords: Set<String>
-    /// The numbers spelled as one word, with their value ("une" → "1", "dix" → "10",
-    /// "premier" → "1"); a word that spells two values in different rule sets is left out.
-    let singleWordValues: [String: String]
+    /// Every sample as ICU spells it, lower case, its words joined by single spaces, with
+    /// its value ("vingt et un" → "21", "الخامسة عشرة" → "15", "第二十三" → "23"); a
+    /// text that spells two values in different rule sets is left out.
+    let forms: [String: String]
 
     static let samples: [Int] = Array(0...100) + [200, 300, 400, 500, 600, 700, 800, 900, 1000, 2000, 10_000, 100_000_000]
 
     init(locale: String) {
         self.locale = locale
         var first = Set<String>(), ordinals = Set<String>(), ones = Set<String>(), han = Set<Unicode.Scalar>()
-        var words = Set<String>(), single: [String: String?] = [:]
+        var words = Set<String>(), spelledForms: [String: String?] = [:]
         let ruleSets = (try? SpellOutFormat.ruleSets(locale: locale)) ?? []
         for ruleSet in ruleSets where !ruleSet.contains("days") && !ruleSet.contains("financial") && !ruleSet.contains("alternate") {
             let format = SpellOutFormat(locale: locale, ruleSet: ruleSet)
@@ -37,10 +38,9 @@ struct SpelledNumbers: Sendable {
                 let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00AD}" }).map(String.init)
                 if let word = parts.first { first.insert(word) }
                 words.formUnion(parts)
-                if parts.count == 1, parts[0] == text {
-                    // nil marks a word that spells two values.
-                    single[text] = single[text].map { $0 == String(n) ? $0 : nil } ?? String(n)
-                }
+                // nil marks a text that spells two values.
+                let key = parts.joined(separator: " ")
+                spelledForms[key] = spelledForms[key].map { $0 == String(n) ? $0 : nil } ?? String(n)
                 if ruleSet.contains("ordinal") { ordinals.insert(text) } else if n == 1 { ones.insert(text) }
                 if locale.hasPrefix("zh") { for c in text.unicodeScalars where c.value >= 0x3000 { han.insert(c) } }
             }
@@ -52,7 +52,7 @@ struct SpelledNumbers: Sendable {
         }
         firstWords = first
         allWords = words
-        singleWordValues = single.compactMapValues { $0 }
+        forms = spelledForms.compactMapValues { $0 }
         ordinalForms = ordinals
         cardinalOnes = ones
         hanNumerals = han

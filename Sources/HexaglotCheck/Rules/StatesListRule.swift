@@ -15,33 +15,28 @@ public struct StatesListRule: CheckRule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Finding] {
-        var findings: [Finding] = []
-        let reference = context.reference
-        func matcher(_ version: Version) -> Matcher {
-            Matcher(names: context.stateNames[version.language] ?? [], language: version.language,
-                    prefixes: context.knowledge.facts(for: version.language).vocabulary)
+        let counts = context.versions.map { version in
+            let matcher = Matcher(names: context.stateNames[version.language] ?? [], language: version.language,
+                                  prefixes: context.knowledge.facts(for: version.language).vocabulary)
+            return version.nodes.map { matcher.count(in: $0.text) }
         }
-        let want = Self.counts(in: reference, matcher: matcher(reference))
-        for (_, version) in context.others {
-            let have = Self.counts(in: version, matcher: matcher(version))
-            for node in reference.nodes {
-                guard let other = version.node(node.key), let want = want[node.key], let have = have[other.key] else { continue }
-                guard want != have, want > 1 || have > 1 else { continue }
+        var findings: [Finding] = []
+        for row in context.rows {
+            let present = context.present(row)
+            let have = present.map { (version: $0, count: counts[$0][row.members[$0]!]) }
+            guard have.count >= 2, have.contains(where: { $0.count > 1 }) else { continue }  // a list names two or more
+            let consensus = Consensus(have.map { ($0.version, $0.count) }, reference: context.referenceIndex)
+            guard let witness = consensus.agreeing.first else { continue }
+            let want = counts[witness][row.members[witness]!]
+            for odd in consensus.odd {
+                let version = context.versions[odd], other = context.versions[witness], count = counts[odd][row.members[odd]!]
+                let name = context.name(of: row)
                 findings.append(Finding(rule: id, severity: severity,
-                    message: "\(node.name) names \(have) State\(have == 1 ? "" : "s") in the \(version.language) version and \(want) in the \(reference.language) version",
-                    node: node.name, key: node.key, sides: [context.side(reference, node), context.side(version, other)]))
+                    message: "\(name) names \(count) State\(count == 1 ? "" : "s") in the \(version.language) version and \(want) in the \(other.language) version",
+                    node: name, key: row.key, sides: [context.side(other, context.node(row, witness)), context.side(version, context.node(row, odd))]))
             }
         }
         return findings
-    }
-
-    /// How many names each node of a version holds (first node of a key).
-    static func counts(in version: Version, matcher: Matcher) -> [NodeKey: Int] {
-        var counts: [NodeKey: Int] = [:]
-        for node in version.nodes where counts[node.key] == nil {
-            counts[node.key] = matcher.count(in: node.text)
-        }
-        return counts
     }
 
     /// The names of one language, grouped by first scalar, longest first: a text is

@@ -78,17 +78,30 @@ final class FactValueTests: XCTestCase {
         XCTAssertEqual(facts("ru", "23-й"), ["number 23"])
     }
 
-    /// "10-Year Framework" (en) is "Cadre décennal" (fr): a number fused into a
-    /// compound adjective is no fact, so the two agree.
-    /// A number of one word is read without ICU's parse only when no number word follows it:
-    /// the compounds still go through ICU, and both give what ICU alone gave.
-    func testOneWordNumbersAndCompoundsGiveTheSameValues() {
-        XCTAssertEqual(facts("fr", "dix États, dix-sept États, vingt-et-un États", [.number]), ["number 10", "number 17", "number 21"])
+    /// Numbers in words are read from the table of ICU's spelled forms where it has them, by
+    /// ICU's spell-out parse where not; both give the same values, in every language.
+    func testSpelledFormsGiveWhatICUsParseGives() throws {
+        XCTAssertEqual(facts("fr", "dix États, dix-sept États, vingt et un États, vingt-et-un États", [.number]), ["number 10", "number 17", "number 21", "number 21"])
         XCTAssertEqual(facts("en", "ten States and twenty-third meeting", [.number, .ordinal]), ["number 10", "ordinal 23"])
+        XCTAssertEqual(facts("en", "one hundred twenty States", [.number]), ["number 120"], "past the table, ICU reads it")
         XCTAssertEqual(facts("fr", "une réunion et une autre", [.number]), [], "a cardinal one is an article as often as a number")
-        XCTAssertTrue(QuantityScanner.continuesNumber(Array("dix-sept".unicodeScalars), after: 3, words: ["sept"]))
-        XCTAssertFalse(QuantityScanner.continuesNumber(Array("dix États".unicodeScalars), after: 3, words: ["sept"]))
-        XCTAssertFalse(QuantityScanner.continuesNumber(Array("dix, sept".unicodeScalars), after: 3, words: ["sept"]))
+        XCTAssertEqual(facts("ar", "في دورتيها الرابعة عشرة والخامسة عشرة", [.ordinal]), ["ordinal 14", "ordinal 15"])
+        XCTAssertEqual(facts("zh", "第二十三次会议", [.ordinal]), ["ordinal 23"])
+        // Every spelled sample, in every rule set of the six languages, as text followed by a word:
+        // the table's reading is ICU's.
+        for locale in ["ar", "en", "es", "fr", "ru", "zh"] {
+            let spelled = SpelledNumbers.cached(locale)
+            for ruleSet in try SpellOutFormat.ruleSets(locale: locale) where !ruleSet.contains("days") && !ruleSet.contains("financial") {
+                for n in [3, 10, 17, 21, 23, 45, 99, 100, 300, 1000] {
+                    let text = try SpellOutFormat(locale: locale, ruleSet: ruleSet).format(n).lowercased()
+                    let window = Array((text + " x").unicodeScalars)
+                    guard let fromTable = QuantityScanner.spelledForm(window, in: spelled) else { continue }
+                    let fromICU = try SpellOutParser(locale: locale).parse(window)
+                    XCTAssertEqual(fromTable.value, fromICU?.value, "\(locale) \(ruleSet) “\(text)”")
+                    XCTAssertEqual(fromTable.length, text.unicodeScalars.count, "\(locale) \(ruleSet) “\(text)”")
+                }
+            }
+        }
     }
 
     func testMemosKeepAtMostTheirLimit() {
@@ -103,6 +116,8 @@ final class FactValueTests: XCTestCase {
         XCTAssertEqual(made, 16, "the four kept are made once; the six others each time they are asked for")
     }
 
+    /// "10-Year Framework" (en) is "Cadre décennal" (fr): a number fused into a
+    /// compound adjective is no fact, so the two agree.
     func testCompoundAdjectivesAreNoNumber() {
         XCTAssertEqual(facts("en", "the 10-Year Framework of Programmes"), [])
         XCTAssertEqual(facts("en", "a ten-year plan"), [])
