@@ -1,6 +1,7 @@
 import HexaglotModel
 import HexaglotRender
 import HexaglotTree
+import HexaglotWriters
 import XCTest
 
 /// The locale features of Locales/ (data) and the renderer (behaviour): place
@@ -144,5 +145,42 @@ final class LocaleFeatureTests: XCTestCase {
 
     static func mastheadBody(_ language: String) throws -> [String] {
         try Repo.render(language).masthead.filter { $0.role == .body }.map(\.content.plainText)
+    }
+}
+
+/// The agenda footnote's symbol is kept as the official Chinese text published it,
+/// and the model says so in a typed note that reaches every rendering.
+final class AsPublishedTests: XCTestCase {
+    func testTheModelKeepsThePublishedSymbolWithItsReason() throws {
+        let model = try Repo.workspace.loadModel(at: Repo.noteModel)
+        let value = try XCTUnwrap(model.value("agenda-document"))
+        XCTAssertEqual(value.data, .symbol("CBD/WG2020/1/1"))
+        XCTAssertEqual(value.asPublished?.expected, "CBD/WG2020/2/1")
+        XCTAssertTrue(value.asPublished?.note.contains("first meeting") == true)
+        XCTAssertNil(model.value("wg1-report")?.asPublished, "only the value the model marks")
+    }
+
+    func testEveryLanguageCarriesTheNoteAndHTMLMarksIt() throws {
+        for language in LanguageStructureTests.languages {
+            let document = try Repo.render(language)
+            let footnote = try XCTUnwrap(document.footnotes.first { $0.id == "agenda" })
+            let symbol = try XCTUnwrap(footnote.content.values.first)
+            XCTAssertEqual(symbol.text, "CBD/WG2020/1/1", language)
+            XCTAssertTrue(symbol.asPublished?.hasPrefix("Kept as published (expected CBD/WG2020/2/1): ") == true, language)
+            let html = String(decoding: try HTMLWriter().write(document), as: UTF8.self)
+            XCTAssertTrue(html.contains(#"data-value="CBD/WG2020/1/1" data-as-published="true" title="Kept as published (expected CBD/WG2020/2/1)"#)
+                          || html.contains(#"data-value="CBD/WG2020/1/1" dir="ltr" data-as-published="true" title="Kept as published (expected CBD/WG2020/2/1)"#),
+                          language)
+            XCTAssertEqual(html.components(separatedBy: #"data-as-published="true""#).count, 2, "one marked value (\(language))")
+        }
+    }
+
+    func testAnAsPublishedNoteNeedsItsReason() throws {
+        let scratch = try ScratchWorkspace()
+        try scratch.edit("Documents/cbd-wg2020-2-2/note.yaml", replacing: "    asPublished:\n      expected: CBD/WG2020/2/1\n",
+                         with: "    asPublished:\n      expected: CBD/WG2020/2/1\n      reason: typo\n")
+        XCTAssertThrowsError(try scratch.workspace.loadModel(at: scratch.noteModel)) { error in
+            XCTAssertTrue("\(error)".contains("unknown key 'reason' in the asPublished note"), "\(error)")
+        }
     }
 }
