@@ -15,16 +15,16 @@ final class LocaleFeatureTests: XCTestCase {
             "ar": "ريو دي جانيرو، البرازيل",
             "zh": "巴西里约热内卢",
             "en": "Rio de Janeiro, Brazil",
-            "fr": "Rio de Janeiro, Brésil",
-            "es": "Río de Janeiro, Brasil",
+            "fr": "Rio de Janeiro (Brésil)",   // "City (Country)", CBD/WG2020/2/3 fr
+            "es": "Río de Janeiro (Brasil)",   // "City (Country)", CBD/SBSTTA/23/9 es
             "ru": "Рио-де-Жанейро, Бразилия",
         ]
         let edinburgh: [String: String] = [
             "ar": "إدنبرة، اسكتلندا، المملكة المتحدة",
             "zh": "联合王国苏格兰爱丁堡",
             "en": "Edinburgh, Scotland, United Kingdom",
-            "fr": "Édimbourg, Écosse, Royaume-Uni",
-            "es": "Edimburgo, Escocia, Reino Unido",
+            "fr": "Édimbourg, Écosse (Royaume-Uni)",
+            "es": "Edimburgo, Escocia (Reino Unido)",
             "ru": "Эдинбург, Шотландия, Соединенное Королевство",
         ]
         for language in rio.keys.sorted() {
@@ -58,6 +58,8 @@ final class LocaleFeatureTests: XCTestCase {
         let expected: [String: [String]] = [
             "en": ["OPEN-ENDED WORKING GROUP ON THE POST-2020 GLOBAL BIODIVERSITY FRAMEWORK"],
             "es": ["GRUPO DE TRABAJO DE COMPOSICIÓN ABIERTA SOBRE EL MARCO MUNDIAL DE LA DIVERSIDAD BIOLÓGICA POSTERIOR A 2020"],
+            "fr": ["GROUPE DE TRAVAIL À COMPOSITION NON LIMITÉE", "SUR LE CADRE MONDIAL DE LA BIODIVERSITÉ POUR L'APRÈS-2020"],
+            "ru": ["РАБОЧАЯ ГРУППА ОТКРЫТОГО СОСТАВА ПО ГЛОБАЛЬНОЙ РАМОЧНОЙ ПРОГРАММЕ В ОБЛАСТИ БИОРАЗНООБРАЗИЯ НА ПЕРИОД ПОСЛЕ 2020 ГОДА"],
         ]
         for (language, lines) in expected.sorted(by: { $0.key < $1.key }) {
             XCTAssertEqual(try Self.mastheadBody(language), lines, language)
