@@ -73,6 +73,19 @@ final class LocaleFeatureTests: XCTestCase {
         XCTAssertEqual(body.content.values.map(\.canonical), ["2020"], "the typed year survives the upper-casing")
     }
 
+    func testTitleAndHeadingsInCapitalsWhenTheLocaleSaysSo() throws {
+        let scratch = try ScratchWorkspace()
+        try scratch.edit("Locales/fr/locale.yaml", replacing: "case: {masthead.body: upper}",
+                         with: "case: {masthead.body: upper, title: upper, sections: upper}")
+        let document = try Repo.render("fr", workspace: scratch.workspace)
+        XCTAssertTrue(document.title.content.plainText.hasPrefix("APERÇU DES RÉSULTATS DES CONSULTATIONS"), document.title.content.plainText)
+        XCTAssertTrue(document.title.content.plainText.hasSuffix("DEPUIS LA PREMIÈRE RÉUNION DU GROUPE DE TRAVAIL"), "values and terms too")
+        XCTAssertEqual(document.sections.first?.heading.plainText, "INTRODUCTION")
+        XCTAssertEqual(document.sections.map(\.label), try Repo.render("fr").sections.map(\.label), "labels are not transformed")
+        XCTAssertEqual(document.sections[2].paragraphs[0].content.plainText, try Repo.render("fr").sections[2].paragraphs[0].content.plainText,
+                       "paragraphs keep their case")
+    }
+
     func testAnUnknownCasedLineIsALocatedError() throws {
         let scratch = try ScratchWorkspace()
         try scratch.edit("Locales/en/locale.yaml", replacing: "case: {masthead.body: upper}", with: "case: {masthead.bod: upper}")
