@@ -10,7 +10,9 @@ struct LintCommand: ParsableCommand {
         abstract: "Check every template and locale against the document models.",
         discussion: """
             Reports, one line each as file:line:column, unknown, missing and extra keys, placeholders of \
-            the wrong type, footnotes cited wrongly and literal dates, numbers, symbols or URLs in prose. \
+            the wrong type, footnotes cited wrongly, literal dates, numbers, symbols or URLs in prose, \
+            terms spelled out where the locale has them, names without a source and names lacking a \
+            form the locale declares. \
             Exits 1 when it finds anything.
             """
     )

@@ -21,9 +21,15 @@ public struct LocaleSpec: Hashable, Sendable {
     /// The list style each list kind uses when the placeholder names none.
     public var listDefaults: [ValueKind: String]
     public var sort: SortRule
-    /// How a place is written: a pattern over `{city}`, `{region}` and `{country}`;
-    /// parts a place lacks are dropped with the separator before them.
+    /// How a place is written: pieces around `{city}`, `{region}` and `{country}`;
+    /// the piece of a part a place lacks is dropped.
     public var place: PlacePattern
+    /// The grammatical forms every entry of a names table must have
+    /// (`states`, `organizations`, `places` → ["name", "genitive"]): a
+    /// placeholder may ask for these forms only, and lint reports an entry that lacks one.
+    public var nameForms: [NameTable: [String]]
+    /// The lines the house style prints in capitals, and how (ICU upper-casing).
+    public var caseTransforms: [CasedLine: CaseTransform]
     public var masthead: MastheadPatterns
     /// Author lines by role and gender ("Note by the Executive Secretary").
     public var authorLines: [String: [NoteModel.Gender: LocatedProse]]
@@ -100,6 +106,9 @@ public enum NumberStyle: Hashable, Sendable {
     case decimal(grouping: Bool)
     /// ICU RBNF; nil is the locale's default spell-out rule set.
     case spellOut(ruleSet: String?, capitalized: Bool)
+    /// Digits with ICU's ordinal ending (`UNUM_ORDINAL`: fr "23e", es "23.ª"), in a
+    /// named rule set or the locale's default, then house-style replacements.
+    case digitsOrdinal(ruleSet: String?, replacements: [Replacement])
     /// ICU's `roman` numbering system: I, II, III.
     case roman
     /// Letters of the alphabet by position: a, b … (ICU has no alphabetic numbering).
@@ -123,8 +132,36 @@ public enum SortRule: Hashable, Sendable {
     case collation(String)
 }
 
+/// How a place is written: pieces in order, each holding one part and the
+/// text around it (`{city}`, `", {region}"`, `" ({country})"`). A piece whose
+/// part the place lacks is dropped; a part without a piece is not written.
 public struct PlacePattern: Hashable, Sendable {
-    /// The order of the parts, e.g. [country, region, city] or [city, region, country].
-    public var order: [String]
-    public var separator: String
+    public enum Part: String, Hashable, Sendable, CaseIterable {
+        case city, region, country
+    }
+    public struct Piece: Hashable, Sendable {
+        public var part: Part
+        public var before: String
+        public var after: String
+    }
+    public var pieces: [Piece]
+}
+
+/// The tables of names whose entries have grammatical forms.
+public enum NameTable: String, Hashable, Sendable, CaseIterable {
+    case states, organizations, places
+}
+
+/// A line of a document whose case the locale may transform.
+public enum CasedLine: String, Hashable, Sendable, CaseIterable {
+    /// The body's name on the masthead.
+    case mastheadBody = "masthead.body"
+    case title
+    /// Section headings.
+    case sections
+}
+
+public enum CaseTransform: String, Hashable, Sendable, CaseIterable {
+    /// ICU's locale-aware upper-casing.
+    case upper
 }

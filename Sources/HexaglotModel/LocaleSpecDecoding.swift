@@ -5,7 +5,7 @@ extension LocaleSpec {
     public static func decode(yaml text: String, file: String) throws -> LocaleSpec {
         let root = try YAMLNode.parse(text, file: file)
         let keys: Set = ["language", "icu", "direction", "numbering", "footnoteMarker", "dates", "numbers", "ordinals",
-                         "lists", "listDefaults", "sort", "place", "masthead", "authorLines"]
+                         "lists", "listDefaults", "sort", "place", "forms", "case", "masthead", "authorLines"]
         let f = try root.fields("the locale", allowed: keys)
         func required(_ key: String) throws -> YAMLNode {
             guard let node = f[key] else { throw root.error("missing key '\(key)' in the locale") }
@@ -35,6 +35,8 @@ extension LocaleSpec {
             listDefaults: try decodeListDefaults(try required("listDefaults"), lists: lists),
             sort: try decodeSort(try required("sort")),
             place: try decodePlace(try required("place")),
+            nameForms: try decodeNameForms(try required("forms")),
+            caseTransforms: try f["case"].map(decodeCaseTransforms) ?? [:],
             masthead: try decodeMasthead(try required("masthead")),
             authorLines: try decodeAuthorLines(try required("authorLines")),
             file: file)
@@ -45,13 +47,13 @@ extension LocaleSpec {
         let f = try node.fields("the numbering", allowed: ["section", "paragraph", "subItem", "sectionReference", "annex"])
         func label(_ key: String) throws -> Label {
             guard let n = f[key] else { throw node.error("missing key '\(key)' in the numbering") }
-            let g = try n.fields("the \(key) numbering", allowed: ["style", "ruleSet", "letters", "words", "prefix", "suffix", "capitalized", "grouping"])
+            let g = try n.fields("the \(key) numbering", allowed: styleFields.union(["prefix", "suffix"]))
             return Label(style: try numberStyle(n, fields: g), prefix: try g["prefix"]?.string("a prefix") ?? "",
                          suffix: try g["suffix"]?.string("a suffix") ?? "")
         }
         func style(_ key: String) throws -> NumberStyle {
             guard let n = f[key] else { throw node.error("missing key '\(key)' in the numbering") }
-            return try numberStyle(n, fields: try n.fields("the \(key) style", allowed: ["style", "ruleSet", "letters", "words", "capitalized", "grouping"]))
+            return try numberStyle(n, fields: try n.fields("the \(key) style", allowed: styleFields))
         }
         return Numbering(section: try label("section"), paragraph: try label("paragraph"), subItem: try label("subItem"),
                          sectionReference: try style("sectionReference"), annex: try style("annex"))
@@ -60,20 +62,30 @@ extension LocaleSpec {
     private static func decodeStyles(_ node: YAMLNode, what: String) throws -> [String: NumberStyle] {
         var result: [String: NumberStyle] = [:]
         for (name, _, value) in try node.mappingPairs(what) {
-            result[name] = try numberStyle(value, fields: try value.fields("the style '\(name)'", allowed: ["style", "ruleSet", "letters", "words", "capitalized", "grouping"]))
+            result[name] = try numberStyle(value, fields: try value.fields("the style '\(name)'", allowed: styleFields))
         }
         guard result["default"] != nil else { throw node.error("\(what) need a 'default' style") }
         return result
     }
 
+    private static let styleFields: Set = ["style", "ruleSet", "letters", "words", "capitalized", "grouping", "replace"]
+    private static let styleNames = "decimal, spellout, digits-ordinal, roman, letters or words"
+
     static let latinLetters = "abcdefghijklmnopqrstuvwxyz".map(String.init)
 
     private static func numberStyle(_ node: YAMLNode, fields f: [String: YAMLNode]) throws -> NumberStyle {
-        guard let styleNode = f["style"] else { throw node.error("missing key 'style' (decimal, spellout, roman, letters or words)") }
+        guard let styleNode = f["style"] else { throw node.error("missing key 'style' (\(styleNames))") }
+        let styleName = try styleNode.string("a number style")
+        if let replace = f["replace"], styleName != "digits-ordinal" {
+            throw replace.error("'replace' belongs to a digits-ordinal style, not to '\(styleName)'")
+        }
         let capitalized = try f["capitalized"].map { try $0.string("true or false") == "true" } ?? false
-        switch try styleNode.string("a number style") {
+        switch styleName {
         case "decimal": return .decimal(grouping: try f["grouping"].map { try $0.string("true or false") == "true" } ?? true)
         case "spellout": return .spellOut(ruleSet: try f["ruleSet"]?.string("an ICU rule set name"), capitalized: capitalized)
+        case "digits-ordinal":
+            return .digitsOrdinal(ruleSet: try f["ruleSet"]?.string("an ICU ordinal rule set name"),
+                                  replacements: try f["replace"].map(decodeReplacements) ?? [])
         case "roman": return .roman
         case "letters":
             guard let letters = f["letters"] else { return .letters(latinLetters) }
@@ -82,7 +94,7 @@ extension LocaleSpec {
             guard let words = f["words"] else { throw node.error("style 'words' needs a 'words' list") }
             return .words(try words.strings("the words"))
         case let other:
-            throw styleNode.error("unknown number style '\(other)'; expected decimal, spellout, roman, letters or words")
+            throw styleNode.error("unknown number style '\(other)'; expected \(styleNames)")
         }
     }
 
@@ -104,14 +116,18 @@ extension LocaleSpec {
                 }
                 return .init(first: try first.string("an ICU locale"), second: try second.string("an ICU locale"))
             }
-            let replacements = try g["replace"]?.sequence("the replacements").map { r -> Replacement in
-                let pair = try r.strings("a replacement [from, to]")
-                guard pair.count == 2, !pair[0].isEmpty else { throw r.error("expected a replacement as [from, to]") }
-                return Replacement(from: pair[0], to: pair[1])
-            } ?? []
+            let replacements = try g["replace"].map(decodeReplacements) ?? []
             return DateStyle(source: source, icu: try g["icu"]?.string("an ICU locale"), dualMonths: dual, replacements: replacements)
         }
         return DateStyles(day: try style("day"), month: try style("month"), year: try style("year"), range: try style("range"))
+    }
+
+    private static func decodeReplacements(_ node: YAMLNode) throws -> [Replacement] {
+        try node.sequence("the replacements").map { r -> Replacement in
+            let pair = try r.strings("a replacement [from, to]")
+            guard pair.count == 2, !pair[0].isEmpty else { throw r.error("expected a replacement as [from, to]") }
+            return Replacement(from: pair[0], to: pair[1])
+        }
     }
 
     private static func decodeLists(_ node: YAMLNode) throws -> [String: ListStyle] {
@@ -163,16 +179,56 @@ extension LocaleSpec {
         return .collation(try locale.string("an ICU locale"))
     }
 
+    /// `place: ["{city}", ", {region}", " ({country})"]`: each piece holds one part.
     private static func decodePlace(_ node: YAMLNode) throws -> PlacePattern {
-        let f = try node.fields("the place pattern", allowed: ["order", "separator"])
-        guard let orderNode = f["order"], let separator = f["separator"] else {
-            throw node.error("expected the place pattern as {order: [city, region, country], separator: …}")
+        var pieces: [PlacePattern.Piece] = []
+        for pieceNode in try node.sequence("the place pattern (pieces such as \"{city}\", \", {country}\")") {
+            let text = try pieceNode.string("a piece of the place pattern")
+            let found = PlacePattern.Part.allCases.compactMap { part in text.firstRange(of: "{\(part.rawValue)}").map { (part, $0) } }
+            guard found.count == 1, let (part, range) = found.first,
+                  !text[range.upperBound...].contains("{"), !text[..<range.lowerBound].contains("{") else {
+                throw pieceNode.error("expected a piece holding exactly one of {city}, {region}, {country}, found '\(text)'")
+            }
+            guard !pieces.contains(where: { $0.part == part }) else {
+                throw pieceNode.error("the place pattern names {\(part.rawValue)} twice")
+            }
+            pieces.append(.init(part: part, before: String(text[..<range.lowerBound]), after: String(text[range.upperBound...])))
         }
-        let order = try orderNode.strings("the order of the parts of a place")
-        guard Set(order) == ["city", "region", "country"], order.count == 3 else {
-            throw orderNode.error("expected the order to name city, region and country once each")
+        guard pieces.contains(where: { $0.part == .city }) else { throw node.error("the place pattern needs a piece with {city}") }
+        return PlacePattern(pieces: pieces)
+    }
+
+    /// `forms: {states: [name, genitive], organizations: [name], places: [name]}`.
+    private static func decodeNameForms(_ node: YAMLNode) throws -> [NameTable: [String]] {
+        var result: [NameTable: [String]] = [:]
+        for (key, keyNode, value) in try node.mappingPairs("the name forms") {
+            guard let table = NameTable(rawValue: key) else {
+                throw keyNode.error("unknown names table '\(key)'; expected one of: \(NameTable.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let forms = try value.strings("the forms of the \(key) entries")
+            guard forms.contains("name") else { throw value.error("the forms of the \(key) entries must include 'name'") }
+            result[table] = forms
         }
-        return PlacePattern(order: order, separator: try separator.string("a separator"))
+        for table in NameTable.allCases where result[table] == nil {
+            throw node.error("missing key '\(table.rawValue)' in the name forms")
+        }
+        return result
+    }
+
+    /// `case: {masthead.body: upper, sections: upper}`.
+    private static func decodeCaseTransforms(_ node: YAMLNode) throws -> [CasedLine: CaseTransform] {
+        var result: [CasedLine: CaseTransform] = [:]
+        for (key, keyNode, value) in try node.mappingPairs("the case transforms") {
+            guard let line = CasedLine(rawValue: key) else {
+                throw keyNode.error("unknown line '\(key)'; expected one of: \(CasedLine.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let name = try value.string("a case transform")
+            guard let transform = CaseTransform(rawValue: name) else {
+                throw value.error("unknown case transform '\(name)'; expected: \(CaseTransform.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            result[line] = transform
+        }
+        return result
     }
 
     private static func decodeMasthead(_ node: YAMLNode) throws -> MastheadPatterns {

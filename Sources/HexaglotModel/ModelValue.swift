@@ -105,11 +105,34 @@ public struct Place: Hashable, Sendable, CustomStringConvertible {
 public struct ModelValue: Hashable, Sendable {
     public var id: String
     public var data: ValueData
+    /// Set when the value is kept as the official text published it although it
+    /// looks wrong (a symbol that names another meeting's document).
+    public var asPublished: AsPublished?
     public var location: SourceLocation?
 
-    public init(id: String, data: ValueData, location: SourceLocation? = nil) {
+    public init(id: String, data: ValueData, asPublished: AsPublished? = nil, location: SourceLocation? = nil) {
         self.id = id
         self.data = data
+        self.asPublished = asPublished
         self.location = location
+    }
+}
+
+/// Why a value is kept as published: what the official text has, what it
+/// would be expected to have, and the reason (`asPublished` in `note.yaml`).
+public struct AsPublished: Hashable, Sendable, CustomStringConvertible {
+    /// The value one would expect instead ("CBD/WG2020/2/1"), if known.
+    public var expected: String?
+    /// Why the published value is kept.
+    public var note: String
+
+    public init(expected: String?, note: String) {
+        self.expected = expected
+        self.note = note
+    }
+
+    /// "Kept as published (expected CBD/WG2020/2/1): the official text …".
+    public var description: String {
+        "Kept as published" + (expected.map { " (expected \($0))" } ?? "") + ": " + note
     }
 }

@@ -90,12 +90,22 @@ extension NoteModel {
 
     private static func decodeValues(_ node: YAMLNode) throws -> [ModelValue] {
         try node.mappingPairs("the values").map { id, _, valueNode in
-            let pairs = try valueNode.mappingPairs("the value '\(id)'")
+            let all = try valueNode.mappingPairs("the value '\(id)'")
+            let pairs = all.filter { $0.key != "asPublished" }
             guard pairs.count == 1, let (kind, kindNode, body) = pairs.first else {
-                throw valueNode.error("expected the value '\(id)' as {kind: data} with one kind, e.g. {date: 2019-09-15}")
+                throw valueNode.error("expected the value '\(id)' as {kind: data} with one kind, e.g. {date: 2019-09-15}, and optionally asPublished")
             }
-            return ModelValue(id: id, data: try decodeValueData(kind: kind, kindNode: kindNode, body), location: valueNode.location)
+            let asPublished = try all.first { $0.key == "asPublished" }.map { try decodeAsPublished($0.value) }
+            return ModelValue(id: id, data: try decodeValueData(kind: kind, kindNode: kindNode, body),
+                              asPublished: asPublished, location: valueNode.location)
         }
+    }
+
+    /// `asPublished: {note: …, expected: …}`: the value is kept as the official text has it.
+    private static func decodeAsPublished(_ node: YAMLNode) throws -> AsPublished {
+        let f = try node.fields("the asPublished note", allowed: ["note", "expected"])
+        guard let note = f["note"] else { throw node.error("expected asPublished as {note: why the published value is kept, expected?: …}") }
+        return AsPublished(expected: try f["expected"]?.string("the expected value"), note: try note.string("the note"))
     }
 
     static func decodeValueData(kind: String, kindNode: YAMLNode, _ body: YAMLNode) throws -> ValueData {

@@ -33,13 +33,16 @@ public struct TermEntry: Hashable, Sendable {
 
 extension Terminology {
     /// Decodes one terminology file: `key: text` or `key: {name: …, other forms…, sortAs?, source?}`.
+    /// A top-level `source: …` is the source of every entry that names none.
     static func decodeTable(yaml text: String, file: String) throws -> [String: TermEntry] {
         let root = try YAMLNode.parse(text, file: file)
         var table: [String: TermEntry] = [:]
-        for (key, keyNode, value) in try root.mappingPairs("the terminology table") {
+        let pairs = try root.mappingPairs("the terminology table")
+        let fileSource = try pairs.first { $0.key == "source" }?.value.string("the source of the file's entries (a string)")
+        for (key, keyNode, value) in pairs where key != "source" {
             if case .scalar = value.node {
                 table[key] = TermEntry(forms: ["name": [try value.prose("the wording of '\(key)'")]],
-                                       sortAs: nil, source: nil, location: keyNode.location)
+                                       sortAs: nil, source: fileSource, location: keyNode.location)
                 continue
             }
             var forms: [String: [LocatedProse]] = [:]
@@ -60,7 +63,7 @@ extension Terminology {
                 }
             }
             guard forms["name"] != nil else { throw value.error("'\(key)' needs a 'name' form") }
-            table[key] = TermEntry(forms: forms, sortAs: sortAs, source: source, location: keyNode.location)
+            table[key] = TermEntry(forms: forms, sortAs: sortAs, source: source ?? fileSource, location: keyNode.location)
         }
         return table
     }

@@ -13,6 +13,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         case footnoteCitation = "footnote-citation"
         case recursion = "recursion"
         case literalValue = "literal-value"
+        case missingSource = "missing-source"
+        case missingForm = "missing-form"
+        case spelledOutTerm = "spelled-out-term"
         case icu = "icu"
     }
 

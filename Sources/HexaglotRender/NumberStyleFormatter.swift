@@ -12,6 +12,11 @@ struct NumberStyleFormatter {
         case .spellOut(let ruleSet, let capitalized):
             let text = try SpellOutFormat(locale: icuLocale, ruleSet: ruleSet).format(n)
             return capitalized ? text.prefix(1).uppercased() + text.dropFirst() : text
+        case .digitsOrdinal(let ruleSet, let replacements):
+            var text = try ruleSet.map { try DigitOrdinalFormat(locale: icuLocale, ruleSet: $0).format(n) }
+                ?? OrdinalFormat(locale: icuLocale).format(n)
+            for r in replacements { text = text.replacingAll(r.from, with: r.to) }
+            return text
         case .roman:
             // ICU's "roman" numbering system (root data), independent of the language.
             return try NumberFormat(locale: "en@numbers=roman", grouping: false).format(n)

@@ -77,7 +77,8 @@ final class RenderSession {
                     if let term = renderTerm(p.ref, modifiers: p.modifiers, at: location) { inlines.append(.term(term)) }
                 case .value(let kind):
                     guard let data = resolve(p, kind: kind, scope: scope, at: location) else { continue }
-                    if let value = format(data, kind: kind, modifiers: p.modifiers, id: scope.isModel ? p.ref : nil, at: location) {
+                    if var value = format(data, kind: kind, modifiers: p.modifiers, id: scope.isModel ? p.ref : nil, at: location) {
+                        if scope.isModel { value.asPublished = valuesById[p.ref]?.asPublished.map(\.description) }
                         inlines.append(.value(value))
                     }
                 }

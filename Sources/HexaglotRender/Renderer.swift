@@ -34,7 +34,8 @@ public struct Renderer {
         let locale = pack.locale
         var document = Document(id: model.id, symbol: model.symbol, language: locale.language, direction: locale.direction)
         document.masthead = masthead(session)
-        document.title = Block(session.render(template.title, .init(values: .model, footnotes: [:], owner: "the title")),
+        document.title = Block(session.cased(.title, session.render(template.title, .init(values: .model, footnotes: [:], owner: "the title")),
+                                             at: template.title.location),
                                location: template.title.location)
         document.author = author(session)
         // A note's body: sections, paragraphs numbered through the document, sub-items.
@@ -44,7 +45,8 @@ public struct Renderer {
             var out = Division(kind: .section, id: section.id,
                                label: label(sectionIndex + 1, numbering.section, session, at: section.location),
                                number: number(sectionIndex + 1, numbering.section),
-                               heading: prose(.section, section.id, footnotes: [], session),
+                               heading: session.cased(.sections, prose(.section, section.id, footnotes: [], session),
+                                                      at: template.sections[section.id]?.location ?? template.location),
                                location: template.sections[section.id]?.location)
             for paragraph in section.paragraphs {
                 paragraphNumber += 1
@@ -79,9 +81,14 @@ public struct Renderer {
         var lines: [MastheadLine] = []
         let meeting = model.meeting
         if let entry = pack.terminology.terms[meeting.body] {
-            let form = entry.forms[patterns.bodyForm] != nil ? patterns.bodyForm : "name"
-            for line in session.expand(meeting.body, lines: entry.forms[form]!, memo: "term|\(meeting.body)|\(form)", at: entry.location) {
-                lines.append(MastheadLine(role: .body, content: [.term(Term(key: meeting.body, content: line))]))
+            if let forms = entry.forms[patterns.bodyForm] {
+                for line in session.expand(meeting.body, lines: forms, memo: "term|\(meeting.body)|\(patterns.bodyForm)", at: entry.location) {
+                    let content = session.cased(.mastheadBody, [.term(Term(key: meeting.body, content: line))], at: entry.location)
+                    lines.append(MastheadLine(role: .body, content: content))
+                }
+            } else {
+                session.log.report(.unknownModifier, at: entry.location,
+                                   "term '\(meeting.body)' (the meeting's body) has no form '\(patterns.bodyForm)', which the masthead's bodyForm names")
             }
         } else {
             session.log.report(.unknownKey, at: patterns.session.location, "unknown term '\(meeting.body)' (the meeting's body)")
@@ -131,7 +138,7 @@ public struct Renderer {
     /// The number a label stands for, with the scheme its style writes it in.
     private func number(_ n: Int, _ label: LocaleSpec.Label) -> DivisionNumber {
         let scheme: NumberScheme = switch label.style {
-        case .decimal: .decimal
+        case .decimal, .digitsOrdinal: .decimal
         case .roman: .roman
         case .letters: .letter
         case .spellOut, .words: .word

@@ -6,8 +6,9 @@ import HexaglotTree
 /// `hexaglot lint`: every document model against every language that has a
 /// template for it. Reports, with file:line:column, what the renderer would
 /// refuse (unknown, missing and extra keys, placeholders of the wrong type,
-/// footnotes cited wrongly, recursive terms) and literal values written into
-/// prose where a typed placeholder belongs.
+/// footnotes cited wrongly, recursive terms), literal values written into
+/// prose where a typed placeholder belongs, terms spelled out where the locale
+/// has them, names without a source and names without a form the locale declares.
 public struct TemplateLinter {
     public let workspace: Workspace
 
@@ -30,6 +31,7 @@ public struct TemplateLinter {
                 continue
             }
             findings += LiteralValueRule(icuLocale: pack.locale.icu).check(pack)
+            findings += TerminologyRules(pack: pack).check()
             for path in documents {
                 let model = try workspace.loadModel(at: path)
                 let templatePath = workspace.templatePath(language: language, document: model.id)
@@ -37,6 +39,7 @@ public struct TemplateLinter {
                 do {
                     let template = try workspace.loadTemplate(language: language, document: model.id)
                     findings += LiteralValueRule(icuLocale: pack.locale.icu).check(template)
+                    findings += TerminologyRules(pack: pack).check(template)
                     findings += Renderer(model: model, pack: pack, template: template).diagnose()
                 } catch let error as HexaglotError {
                     findings.append(Diagnostic(error))

@@ -119,10 +119,10 @@ extension RenderSession {
         for modifier in modifiers {
             if locale.lists[modifier] != nil {
                 listName = modifier
-            } else if keys.contains(where: { table[$0]?.forms[modifier] != nil }) {
+            } else if let names = NameTable(rawValue: kind.rawValue), locale.nameForms[names]?.contains(modifier) == true {
                 form = modifier
             } else {
-                log.report(.unknownModifier, at: location, "'\(modifier)' is neither a list style nor a form of these \(what) names")
+                log.report(.unknownModifier, at: location, "'\(modifier)' is neither a list style nor a form of the \(kind.rawValue) that \(locale.file) declares")
                 return nil
             }
         }
@@ -145,21 +145,37 @@ extension RenderSession {
         return (try join(entries.map(\.text), list), keys.joined(separator: ","))
     }
 
+    /// A place in the locale's pattern: the city in the form asked for, the
+    /// region and the country (by ISO code) from places.yaml; a form an entry
+    /// lacks is an error, never a fallback to another form.
     private func placeText(_ place: Place, cityForm: String, at location: SourceLocation) -> String? {
-        func part(_ key: String?, table: [String: TermEntry], form: String, what: String, file: String) -> String?? {
-            guard let key else { return .some(nil) }
-            guard let entry = table[key] else {
-                log.report(.unknownKey, at: location, "unknown \(what) '\(key)'; add it to \(file) of \(locale.language)")
+        guard declares(cityForm, in: .places, at: location) else { return nil }
+        let keys: [PlacePattern.Part: String] = [.city: place.city, .region: place.region, .country: place.country].compactMapValues { $0 }
+        var text = ""
+        for piece in locale.place.pieces {
+            guard let key = keys[piece.part] else { continue }
+            let form = piece.part == .city ? cityForm : "name"
+            guard let entry = terminology.places[key] else {
+                log.report(.unknownKey, at: location, "unknown place '\(key)' (the \(piece.part.rawValue)); add it to places.yaml of \(locale.language)")
                 return nil
             }
-            guard let text = text(of: entry, form: entry.forms[form] != nil ? form : "name", key: key) else { return nil }
-            return .some(text)
+            guard let written = self.text(of: entry, form: form, key: key) else {
+                log.report(.unknownModifier, at: location, "place '\(key)' has no form '\(form)'")
+                return nil
+            }
+            text += piece.before + written + piece.after
         }
-        guard let city = part(place.city, table: terminology.places, form: cityForm, what: "place", file: "places.yaml"),
-              let region = part(place.region, table: terminology.places, form: "name", what: "place", file: "places.yaml"),
-              let country = part(place.country, table: terminology.states, form: "short", what: "State", file: "states.yaml")
-        else { return nil }
-        let parts = ["city": city, "region": region, "country": country]
-        return locale.place.order.compactMap { parts[$0] ?? nil }.joined(separator: locale.place.separator)
+        return text
+    }
+
+    /// Whether the locale declares `form` for the entries of `table` (`forms:` in locale.yaml).
+    private func declares(_ form: String, in table: NameTable, at location: SourceLocation) -> Bool {
+        let declared = locale.nameForms[table] ?? ["name"]
+        guard declared.contains(form) else {
+            log.report(.unknownModifier, at: location,
+                       "'\(form)' is not a form of the \(table.rawValue) of \(locale.language); \(locale.file) declares: \(declared.joined(separator: ", "))")
+            return false
+        }
+        return true
     }
 }

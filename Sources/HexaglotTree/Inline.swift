@@ -21,12 +21,16 @@ public struct Value: Hashable, Sendable {
     public var canonical: String
     /// The model value it came from, when it came from one.
     public var id: String?
+    /// Why the value is kept as the official text published it, when the model
+    /// says so (a symbol that names another meeting's document).
+    public var asPublished: String?
 
-    public init(kind: ValueKind, text: String, canonical: String, id: String? = nil) {
+    public init(kind: ValueKind, text: String, canonical: String, id: String? = nil, asPublished: String? = nil) {
         self.kind = kind
         self.text = text
         self.canonical = canonical
         self.id = id
+        self.asPublished = asPublished
     }
 }
 

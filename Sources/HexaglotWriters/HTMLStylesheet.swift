@@ -17,6 +17,7 @@ enum HTMLStylesheet {
         section.footnotes { border-top: 1px solid #888; margin-top: 2em; font-size: 0.9em; }
         section.footnotes li { margin: 0.2em 0; }
         a.footnote-back { display: inline-block; min-width: 2em; }
+        [data-as-published] { text-decoration: underline dotted; }
         @media print {
           body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
           a { color: inherit; text-decoration: none; }

@@ -132,6 +132,8 @@ struct HTMLInlineRenderer {
     func value(_ v: Value) -> String {
         var attributes = "class=\"value\" data-kind=\"\(v.kind.rawValue)\" data-value=\"\(Markup.escape(v.canonical))\""
         if rightToLeft && [.url, .symbol].contains(v.kind) { attributes += " dir=\"ltr\"" }
+        // Kept as the official text published it: marked, with the model's reason as its title.
+        if let note = v.asPublished { attributes += " data-as-published=\"true\" title=\"\(Markup.escape(note))\"" }
         if v.kind == .url && LinkTarget.isLinkable(v.canonical) {
             return "<a \(attributes) href=\"\(Markup.escape(v.canonical))\">\(Markup.escape(v.text))</a>"
         }

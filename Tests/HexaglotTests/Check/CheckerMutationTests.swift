@@ -135,7 +135,7 @@ final class CheckerMutationTests: XCTestCase {
     }
 
     func testFootnoteMarkerOnTheWrongSideOfPunctuation() throws {
-        _ = try mutate("fr", "Brésil[footnoteRef:7]\u{202F};", "Brésil\u{202F};[footnoteRef:7]")
+        _ = try mutate("fr", "(Brésil)[footnoteRef:7]\u{202F};", "(Brésil)\u{202F};[footnoteRef:7]")
         let findings = try check()
         XCTAssertEqual(findings.map(\.rule), ["footnotes.placement"], "\(findings)")
         XCTAssertEqual(findings.first?.severity, .warning)
