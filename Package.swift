@@ -48,7 +48,7 @@ let package = Package(
         // ICU reads numbers spelled in labels ("第一百一十条", "الفصل الرابع", "Article premier").
         .target(
             name: "HexaglotReaders",
-            dependencies: ["HexaglotTree", "HexaglotICU", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["HexaglotTree", "HexaglotICU", "HexaglotModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Parallel versions → findings, one rule per file → reports.
         .target(name: "HexaglotCheck", dependencies: ["HexaglotTree", "HexaglotICU", "HexaglotModel", "HexaglotReaders"]),

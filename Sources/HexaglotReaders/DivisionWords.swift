@@ -1,45 +1,17 @@
 import HexaglotICU
+import HexaglotModel
 import HexaglotTree
 
 /// Headings named by a word and a number, as the six languages print them:
 /// "Article 24" / "Article premier" / "Artículo 24" / "Статья 24" / "المادة 24" /
 /// "第二十四条"; "Chapter IV" / "الفصل الرابع" / "第四章"; "Annex II" / "附件二";
-/// "Goal 1" / "目标1"; "Preamble" / "序言" / "الديباجة".
-/// Sources: the Charter of the United Nations and the Universal Declaration of
-/// Human Rights in the six languages (un.org), and A/RES/70/1 for goals.
+/// "Goal 1" / "目标1"; "Preamble" / "序言" / "الديباجة". The words come from
+/// `Locales/<lang>/headings.yaml` (every language's: a file is read before its
+/// language is known); the numbers are read by ICU.
 enum DivisionWords {
-    /// A word before the number ("Article 24").
-    static let prefixed: [(words: [String], kind: DivisionKind)] = [
-        (["Article", "Artículo", "Статья", "المادة"], .article),
-        (["Chapter", "Chapitre", "Capítulo", "Глава", "الفصل"], .chapter),
-        (["Part", "Partie", "Parte", "Часть", "الجزء"], .part),
-        (["Annex", "Annexe", "Anexo", "Приложение", "المرفق"], .annex),
-        (["Section", "Sección", "Раздел", "الفرع"], .section),
-        (["Goal", "Objectif", "Objetivo", "Цель", "الهدف", "目标"], .goal),
-    ]
-
-    /// Chinese: 第 + numeral + a word after it (第二十四条, 第四章, 第一部分, 第二节); 附件 + numeral.
-    static let chineseSuffixes: [(word: String, kind: DivisionKind)] = [
-        ("条", .article), ("章", .chapter), ("部分", .part), ("节", .section),
-    ]
-
-    /// Headings with no number.
-    static let unnumbered: [(words: [String], kind: DivisionKind)] = [
-        (["Preamble", "Préambule", "Preámbulo", "Преамбула", "الديباجة", "序言"], .preamble),
-    ]
-
-    /// The Arabic ordinal adverbs UN Arabic documents number sections with (أولاً -).
-    static let arabicSectionWords = ["أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً", "سادساً", "سابعاً", "ثامناً", "تاسعاً", "عاشراً"]
-
-    /// The words above in lower case, for one look-up per line.
-    private static let prefixedKinds = kinds(prefixed)
-    private static let unnumberedKinds = kinds(unnumbered)
+    static let words = HeadingWords.standard
     /// Longer than any heading word: a longer first word is looked up no further.
-    private static let longestWord = 12
-
-    private static func kinds(_ table: [(words: [String], kind: DivisionKind)]) -> [String: DivisionKind] {
-        Dictionary(table.flatMap { entry in entry.words.map { ($0.lowercased(), entry.kind) } }, uniquingKeysWith: { first, _ in first })
-    }
+    private static let longestWord = max(1, (words.before.keys.map(\.count) + words.alone.keys.map(\.count)).max() ?? 1)
 
     static func match(_ s: [Unicode.Scalar], _ start: Int) -> LabelRecognizer.Match? {
         chinese(s, start) ?? prefixedWord(s, start) ?? unnumberedWord(s, start)
@@ -78,33 +50,25 @@ enum DivisionWords {
         "〇零一二两三四五六七八九十百千".unicodeScalars.contains(c)
     }
 
+    /// An ordinal adverb's value (Arabic "ثانياً" is 2), tanween fath or not.
     static func arabicSectionValue(_ word: String) -> Int? {
         let bare = word.unicodeScalars.filter { $0 != "\u{064B}" }  // tanween fath, often left out
-        return arabicSectionWords.firstIndex { String(scalars: $0.unicodeScalars.filter { $0 != "\u{064B}" }) == String(scalars: bare) }.map { $0 + 1 }
+        return words.adverbs.firstIndex { String(scalars: $0.unicodeScalars.filter { $0 != "\u{064B}" }) == String(scalars: bare) }.map { $0 + 1 }
     }
 
     // MARK: Patterns
 
+    /// A numeral between two words: "第二十四条", "第四章", "附件二", "目标1".
     private static func chinese(_ s: [Unicode.Scalar], _ start: Int) -> LabelRecognizer.Match? {
-        if s[start] == "第" {
-            var i = start + 1
+        for frame in words.around {
+            let before = frame.before.unicodeScalars, after = frame.after.unicodeScalars
+            guard s.count - start > before.count, s[start..<(start + before.count)].elementsEqual(before) else { continue }
+            var i = start + before.count
             while i < s.count, isChineseNumeral(s[i]) || LabelRecognizer.digitValue(s[i]) != nil, i - start < 12 { i += 1 }
-            let numeral = String(scalars: s[(start + 1)..<i])
-            guard i > start + 1, let value = chineseValue(numeral) ?? LabelRecognizer.decimalValue(numeral) else { return nil }
-            for (word, kind) in chineseSuffixes where s.count - i >= word.unicodeScalars.count
-                && s[i..<(i + word.unicodeScalars.count)].elementsEqual(word.unicodeScalars) {
-                let end = i + word.unicodeScalars.count
-                return worded(kind, value, scheme: .word, style: "第#" + word, s, start, end)
-            }
-            return nil
-        }
-        for (word, kind) in [("附件", DivisionKind.annex), ("目标", .goal)] where s.count - start > 2
-            && s[start..<(start + 2)].elementsEqual(word.unicodeScalars) {
-            var i = start + 2
-            while i < s.count, isChineseNumeral(s[i]) || LabelRecognizer.digitValue(s[i]) != nil { i += 1 }
-            let digits = String(scalars: s[(start + 2)..<i])
-            guard let value = chineseValue(digits) ?? LabelRecognizer.decimalValue(digits) else { return nil }
-            return worded(kind, value, scheme: .word, style: word + "#", s, start, i)
+            let numeral = String(scalars: s[(start + before.count)..<i])
+            guard i > start + before.count, let value = chineseValue(numeral) ?? LabelRecognizer.decimalValue(numeral),
+                  s.count - i >= after.count, s[i..<(i + after.count)].elementsEqual(after) else { continue }
+            return worded(frame.kind, value, scheme: .word, style: frame.before + "#" + frame.after, s, start, i + after.count)
         }
         return nil
     }
@@ -114,7 +78,7 @@ enum DivisionWords {
         while i < s.count, ScalarClass.isAlphabetic(s[i]) { i += 1 }
         guard i > start, i - start <= longestWord, i < s.count, LabelRecognizer.isSpace(s[i]) else { return nil }
         let word = String(scalars: s[start..<i])
-        guard let kind = prefixedKinds[word.lowercased()] else { return nil }
+        guard let kind = words.before[word.lowercased()] else { return nil }
         let numberStart = LabelRecognizer.skipSpaces(s, i)
         var j = numberStart
         while j < s.count, !LabelRecognizer.isSpace(s[j]), s[j] != ".", s[j] != ":" { j += 1 }
@@ -146,7 +110,7 @@ enum DivisionWords {
         if end < s.count, s[end] == ":" || s[end] == "：" { end += 1 }
         guard i - start <= longestWord, LabelRecognizer.skipSpaces(s, end) == s.count else { return nil }
         let word = String(scalars: s[start..<i])
-        guard let kind = unnumberedKinds[word.lowercased()] else { return nil }
+        guard let kind = words.alone[word.lowercased()] else { return nil }
         return LabelRecognizer.Match(kind: kind, number: nil, alternative: nil, isWorded: true,
                                      label: String(scalars: s[start..<end]), contentOffset: s.count)
     }
