@@ -25,7 +25,7 @@ struct DateScanner: Sendable {
     private let longJoiningWords: [String: Joining]
     /// Whether Chinese 年/月/日 dates are read, and the Han numerals they may use.
     private let readsChinese: Bool
-    private let hanNumerals: Set<Unicode.Scalar>
+    private let hanNumerals: ScalarSet
 
     init(language: String) {
         self.init(facts: FactKnowledge.standard.facts(for: language))
@@ -74,7 +74,7 @@ struct DateScanner: Sendable {
         joiningWords = packedTable
         longJoiningWords = longTable
         readsChinese = language == "zh" || language.isEmpty
-        hanNumerals = readsChinese ? SpelledNumbers.cached("zh").hanNumerals : []
+        hanNumerals = ScalarSet(readsChinese ? SpelledNumbers.cached("zh").hanNumerals : [])
     }
 
     struct Found {
@@ -204,8 +204,10 @@ struct DateScanner: Sendable {
     private func hanDatePart(_ s: [Unicode.Scalar], at i: Int, taken: [Bool]) -> Token? {
         var j = i
         while j < s.count, hanNumerals.contains(s[j]), !taken[j] { j += 1 }
-        guard j < s.count, j - i <= 8, let parsed = try? SpellOutParser(locale: "zh").parse(s[i..<j]), parsed.length == j - i,
-              let value = Int(parsed.value) else { return nil }
+        // 年, 月 or 日 first: Han numerals stand in many words ("一些", "统一"), and a parse costs.
+        guard j < s.count, j - i <= 8, s[j] == "年" || s[j] == "月" || s[j] == "日",
+              let parsed = QuantityScanner.spelledForm(han: s[i..<j], in: SpelledNumbers.cached("zh")) ?? (try? SpellOutParser(locale: "zh").parse(s[i..<j])),
+              parsed.length == j - i, let value = Int(parsed.value) else { return nil }
         switch s[j] {
         case "年": return Token(kind: .zhYear(value), range: i..<(j + 1))
         case "月": return Token(kind: .zhMonth(value), range: i..<(j + 1))

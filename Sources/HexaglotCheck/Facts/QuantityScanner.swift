@@ -30,22 +30,24 @@ struct QuantityScanner: Sendable {
     let spelled: SpelledNumbers?
     /// Spelled first words by their first scalar (as written lower case and capitalized).
     let firstWords: [Unicode.Scalar: [[Unicode.Scalar]]]
-    let hanNumerals: Set<Unicode.Scalar>
+    let hanNumerals: ScalarSet
+    /// The first scalars of spelled numbers' first words.
+    let firstWordStarts: ScalarSet
     let percentAfter: [[Unicode.Scalar]]
     let percentBefore: [[Unicode.Scalar]]
     let magnitudes: [(word: [Unicode.Scalar], power: Int)]
     /// The first scalars of the magnitude and percent-before words: most places start none.
-    let startsMagnitude: Set<Unicode.Scalar>
-    let startsPercentBefore: Set<Unicode.Scalar>
+    let startsMagnitude: ScalarSet
+    let startsPercentBefore: ScalarSet
     /// What joins the two numbers of a range ("to", "à", "-", "至").
     let rangeJoins: Set<[Unicode.Scalar]>
     let currenciesBefore: [(word: [Unicode.Scalar], code: String)]
     let currenciesAfter: [(word: [Unicode.Scalar], code: String)]
     let joiners: [[Unicode.Scalar]]
-    let houseDecimals: Set<Unicode.Scalar>
+    let houseDecimals: ScalarSet
     /// Single letters written joined to the next word (Arabic "و", "and").
-    let joinedLetters: Set<Unicode.Scalar>
-    let houseGrouping: Set<Unicode.Scalar>
+    let joinedLetters: ScalarSet
+    let houseGrouping: ScalarSet
 
     init(facts: LanguageFacts) {
         self.facts = facts
@@ -61,7 +63,8 @@ struct QuantityScanner: Sendable {
             }
         }
         firstWords = first
-        hanNumerals = spelled?.hanNumerals ?? []
+        hanNumerals = ScalarSet(spelled?.hanNumerals ?? [])
+        firstWordStarts = ScalarSet(first.keys)
         func longestFirst(_ words: [String]) -> [[Unicode.Scalar]] {
             words.map(\.scalarArray).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         }
@@ -69,15 +72,15 @@ struct QuantityScanner: Sendable {
         percentAfter = longestFirst(v.percentAfter)
         percentBefore = longestFirst(v.percentBefore)
         magnitudes = v.magnitudes.map { ($0.key.scalarArray, $0.value) }.sorted { $0.word.count > $1.word.count }
-        startsMagnitude = Set(magnitudes.compactMap(\.word.first))
-        startsPercentBefore = Set(percentBefore.compactMap(\.first))
+        startsMagnitude = ScalarSet(magnitudes.compactMap(\.word.first))
+        startsPercentBefore = ScalarSet(percentBefore.compactMap(\.first))
         rangeJoins = Set((v.dateRangeWords + v.dateConjunctions + ["-", "‐", "–", "—", "‑", "至", "到"]).map(\.scalarArray))
         currenciesBefore = v.currenciesBefore.flatMap { code, words in words.map { ($0.scalarArray, code) } }.sorted { $0.word.count > $1.word.count }
         currenciesAfter = v.currenciesAfter.flatMap { code, words in words.map { ($0.scalarArray, code) } }.sorted { $0.word.count > $1.word.count }
         joiners = longestFirst(v.currencyJoiners)
-        houseDecimals = Set(v.decimalSeparators.compactMap(\.unicodeScalars.first))
-        joinedLetters = Set(v.wordPrefixes.filter { $0.unicodeScalars.count == 1 }.compactMap(\.unicodeScalars.first))
-        houseGrouping = Set(v.groupingSeparators.compactMap(\.unicodeScalars.first))
+        houseDecimals = ScalarSet(v.decimalSeparators.compactMap(\.unicodeScalars.first))
+        joinedLetters = ScalarSet(v.wordPrefixes.filter { $0.unicodeScalars.count == 1 }.compactMap(\.unicodeScalars.first))
+        houseGrouping = ScalarSet(v.groupingSeparators.compactMap(\.unicodeScalars.first))
     }
 
     struct Found {
@@ -116,7 +119,7 @@ struct QuantityScanner: Sendable {
                 continue
             }
             guard ScalarClass.isDigit(c) && (i == 0 || !SymbolGrammar.isASCIILetter(s[i - 1]) && !ScalarClass.isDigit(s[i - 1]))
-                || hanNumerals.contains(c) || (startsWord && firstWords[c] != nil) else { i += 1; continue }
+                || hanNumerals.contains(c) || (startsWord && firstWordStarts.contains(c)) else { i += 1; continue }
             guard let number = number(s, at: i, taken: taken, boundaries: &boundaries) else {
                 // Past the rest of a word that is no number (not into digits or Han numerals).
                 let inWord = ScalarClass.isAlphabetic(c) && !hanNumerals.contains(c)
@@ -309,7 +312,7 @@ struct QuantityScanner: Sendable {
     /// The length of a letter joined to the front of a word (`facts.yaml` `wordPrefixes`: Arabic و ف ب ل ك)
     /// when a spelled number's first word follows it; nil otherwise.
     private func joinedPrefix(_ s: [Unicode.Scalar], at i: Int) -> Int? {
-        guard !joinedLetters.isEmpty, joinedLetters.contains(s[i]), i + 1 < s.count, firstWords[s[i + 1]] != nil else { return nil }
+        guard !joinedLetters.isEmpty, joinedLetters.contains(s[i]), i + 1 < s.count, firstWordStarts.contains(s[i + 1]) else { return nil }
         return 1
     }
 
