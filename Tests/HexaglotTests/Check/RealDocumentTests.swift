@@ -117,8 +117,7 @@ final class RealDocumentTests: XCTestCase {
             ("e-res-2014-38", ["5. ", "5 - "], "paragraph 5"),
         ]
         for (set, prefixes, node) in cases {
-            let base = CheckContext(versions: try Self.versions(set))
-            let before = Checker().check(base)
+            let (base, before) = try Self.baseline(set)
             for (v, version) in base.versions.enumerated() {
                 let path = try XCTUnwrap(try Self.files(set).first { $0.hasSuffix("/\(version.file)") })
                 let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -139,10 +138,8 @@ final class RealDocumentTests: XCTestCase {
     /// No finding that was there before vanishes.
     func testDeletingInsertingAndMovingADivisionInEveryLanguageIsOneFinding() throws {
         for set in Self.sets {
-            let versions = try Self.versions(set)
-            let base = CheckContext(versions: versions)
-            let before = Checker().check(base)
-            let rowsWithFindings = Set(before.compactMap(\.key))
+            let (base, before) = try Self.baseline(set)
+            let versions = base.versions, rowsWithFindings = Set(before.compactMap(\.key))
             for v in versions.indices {
                 let name = versions[v].file, language = versions[v].language
                 let path = try XCTUnwrap(try Self.files(set).first { $0.hasSuffix("/\(name)") })
@@ -183,6 +180,12 @@ final class RealDocumentTests: XCTestCase {
         }
     }
 
+    /// A set's versions aligned, and their findings.
+    static func baseline(_ set: String) throws -> (CheckContext, [Finding]) {
+        let base = CheckContext(versions: try versions(set))
+        return (base, Checker().check(base))
+    }
+
     /// The findings of `base`'s versions with version `v` read from `lines` that none of `before` is,
     /// after asserting that every finding of `before` is still there (but those at `deleted`, a node
     /// the edit deleted). The other versions' facts are those already extracted.
@@ -206,10 +209,8 @@ final class RealDocumentTests: XCTestCase {
                                             (.date, "facts.dates"), (.symbol, "facts.symbols"), (.decision, "facts.decisions"), (.url, "facts.urls")]
         var changed: [String] = []
         for set in Self.sets {
-            let versions = try Self.versions(set)
-            let base = CheckContext(versions: versions)
-            let before = Checker().check(base)
-            let rowsWithFindings = Set(before.compactMap(\.key))
+            let (base, before) = try Self.baseline(set)
+            let versions = base.versions, rowsWithFindings = Set(before.compactMap(\.key))
             for v in versions.indices {
                 for (kind, rule) in rules {
                     guard let (row, fact) = Self.firstAgreeingFact(kind, version: v, in: base, skipping: rowsWithFindings),
