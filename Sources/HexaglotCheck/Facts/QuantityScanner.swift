@@ -5,8 +5,10 @@ import HexaglotTree
 /// Reads the numbers of a text as values, with what qualifies them:
 ///
 /// * digits in the language's own separators, through ICU ("0,7" in French
-///   is 0.7; "100 000" is 100000; "0.20" is 0.2; Arabic-Indic "٠٫٧" is 0.7);
-/// * numbers in words, through ICU's spell-out rules ("ten", "dix",
+///   is 0.7; "100 000" is 100000; "0.20" is 0.2; Arabic-Indic "٠٫٧" is 0.7),
+///   and in the house separators `facts.yaml` adds (UN Arabic "0,7", Chinese "1 000");
+/// * numbers in words, as ICU's spell-out rules write them, from the table of
+///   their forms or by ICU's parse ("ten", "dix",
 ///   "десяти", "عشرة", "二十四", "一九四二"); a cardinal 1 in words ("one",
 ///   "un", "une", "uno", "один") is not read, being an article or pronoun as
 ///   often as a number; spelled ordinals ("second", "الأول", "第二") are
