@@ -85,12 +85,13 @@ public struct HeadingWords: Hashable, Sendable {
 extension Workspace {
     /// The heading words of every language of the workspace (`Locales/*/headings.yaml`), together.
     public func loadHeadingWords() throws -> HeadingWords {
-        var all: [HeadingWords] = []
-        for language in try languages() {
-            let path = "\(localeFolder(language))/headings.yaml"
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            all.append(try HeadingWords.decode(yaml: try Self.readText(path), file: path))
-        }
-        return .union(all)
+        .union(try languages().compactMap(loadHeadingWords))
+    }
+
+    /// One language's `headings.yaml`; nil when the language has none.
+    public func loadHeadingWords(_ language: String) throws -> HeadingWords? {
+        let path = "\(localeFolder(language))/headings.yaml"
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try HeadingWords.decode(yaml: try Self.readText(path), file: path)
     }
 }

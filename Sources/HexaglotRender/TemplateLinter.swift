@@ -8,7 +8,8 @@ import HexaglotTree
 /// refuse (unknown, missing and extra keys, placeholders of the wrong type,
 /// footnotes cited wrongly, recursive terms), literal values written into
 /// prose where a typed placeholder belongs, terms spelled out where the locale
-/// has them, names without a source and names without a form the locale declares.
+/// has them, names without a source and names without a form the locale declares,
+/// and a `facts.yaml` or `headings.yaml` that does not load.
 public struct TemplateLinter {
     public let workspace: Workspace
 
@@ -29,6 +30,10 @@ public struct TemplateLinter {
             } catch let error as HexaglotError {
                 findings.append(Diagnostic(error))
                 continue
+            }
+            // What the readers and the checker read (they leave a language out that fails to load).
+            for load in [{ _ = try workspace.loadFactVocabulary(language) }, { _ = try workspace.loadHeadingWords(language) }] {
+                do { try load() } catch let error as HexaglotError { findings.append(Diagnostic(error)) }
             }
             findings += LiteralValueRule(icuLocale: pack.locale.icu).check(pack)
             findings += TerminologyRules(pack: pack).check()

@@ -53,6 +53,20 @@ final class LintTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("Locales/zh/terms.yaml:\(line):18: error: literal URL in prose"), result.stdout)
         XCTAssertEqual(result.stdout.split(separator: "\n").count, 1, "one finding for one URL: \(result.stdout)")
     }
+
+    /// The checker's and the readers' locale files are linted too: a broken one is not left out silently.
+    func testABrokenFactsOrHeadingsFileIsAFinding() throws {
+        let scratch = try ScratchWorkspace()
+        try scratch.edit("Locales/ru/facts.yaml", replacing: "  conjunctions: [и]\n", with: "  conjunctions: [и]\n  weekdays: [понедельник]\n")
+        try scratch.edit("Locales/fr/headings.yaml", replacing: "source: ", with: "sources: ")
+        let result = try runHexaglot(["lint", "--root", scratch.root])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        let facts = try lineNumber(of: "weekdays:", in: scratch.read("Locales/ru/facts.yaml"))
+        XCTAssertTrue(result.stdout.contains("Locales/ru/facts.yaml:\(facts):3: error: "), result.stdout)
+        XCTAssertTrue(result.stdout.contains("weekdays"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Locales/fr/headings.yaml:"), result.stdout)
+        XCTAssertEqual(result.stdout.split(separator: "\n").count, 2, result.stdout)
+    }
 }
 
 /// 1-based column, in Unicode scalars, of `needle` in line `line` of `text`.
