@@ -10,12 +10,19 @@ let package = Package(
         .executable(name: "hexaglot", targets: ["HexaglotCLI"]),
         .library(name: "Hexaglot", targets: ["HexaglotRender", "HexaglotWriters", "HexaglotReaders", "HexaglotCheck"]),
     ],
+    // Every dependency pinned to one exact version here: Package.resolved cannot be
+    // committed on these machines (their package copies' commit ids are not upstream's),
+    // so Package.swift alone says what every build resolves to.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        // NIOCore's ByteBuffer is the server's body type; the version Hummingbird resolves to.
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        // The multipart/form-data parser of POST /check (maintained, on NIO, used by Vapor).
+        .package(url: "https://github.com/vapor/multipart-kit", exact: "4.7.1"),
     ],
     targets: [
         // C shim over the system ICU: stable, unversioned names for the
@@ -60,6 +67,8 @@ let package = Package(
                 "HexaglotICU",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ]
         ),
         .executableTarget(
@@ -76,6 +85,7 @@ let package = Package(
                 "HexaglotServer", "HexaglotCheck", "HexaglotWriters", "HexaglotTree", "HexaglotModel", "HexaglotRender", "HexaglotCLI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -36,10 +36,18 @@ public struct CheckContext: Sendable {
     /// repository's or the current folder's (`FactKnowledge.standard`).
     public init(versions: [Version], referenceIndex: Int = 0, stateNames: [String: [String]] = [:],
                 knowledge: FactKnowledge = .standard) {
-        let facts = Parallel.map(versions) { version in
-            let extractor = FactExtractor(facts: knowledge.facts(for: version.language))
-            return version.nodes.map { extractor.facts(in: $0.text) }
-        }
+        self.init(versions: versions, referenceIndex: referenceIndex, stateNames: stateNames, knowledge: knowledge,
+                  facts: Parallel.map(versions) { Self.facts(of: $0, knowledge: knowledge) })
+    }
+
+    /// The facts of each node of `version`, in the order of its `nodes`.
+    static func facts(of version: Version, knowledge: FactKnowledge) -> [[Fact]] {
+        let extractor = FactExtractor(facts: knowledge.facts(for: version.language))
+        return version.nodes.map { extractor.facts(in: $0.text) }
+    }
+
+    /// With the facts already extracted (`facts[v]` by `facts(of:knowledge:)` for `versions[v]`).
+    init(versions: [Version], referenceIndex: Int, stateNames: [String: [String]], knowledge: FactKnowledge, facts: [[[Fact]]]) {
         let rows = Self.align(versions, facts: facts, reference: referenceIndex)
         // Every node takes its row's key.
         var keys = versions.map { $0.nodes.map(\.key) }

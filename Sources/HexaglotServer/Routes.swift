@@ -120,12 +120,11 @@ struct Routes: Sendable {
         }
         let form: MultipartForm
         do {
-            form = try MultipartForm(parsing: Array(buffer: body), boundary: boundary)
+            form = try MultipartForm(parsing: body, boundary: boundary)
         } catch let error as MultipartForm.Malformed {
             throw Problem.badRequest("malformed multipart/form-data body: \(error.reason)")
         }
-        let (uploads, reference, languages) = try checker.request(from: form)
-        let report = try checker.report(uploads, reference: reference, languages: languages)
+        let report = try await checker.report(try checker.session(from: form))
         let bytes = try format.reporter.render(report)
         return Response(status: .ok, headers: [.contentType: ReportNegotiation.contentType(of: format)],
                         body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
