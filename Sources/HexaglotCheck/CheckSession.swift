@@ -115,12 +115,25 @@ public struct CheckSession: Sendable {
     public func run() throws -> CheckReport {
         try validate()
         let loaded = try Parallel.map(inputs) { [self] in try load($0) }
-        return report(loaded, context: context(loaded.map(\.version)))
+        let context = CheckContext(versions: loaded.map(\.version), referenceIndex: referenceIndex,
+                                   stateNames: locales.stateNames, knowledge: locales.knowledge)
+        return report(loaded, context: context)
     }
 
     /// The report, inputs read, facts extracted and rules run as child tasks (for the service:
     /// no thread of the concurrency pool blocks waiting for the others).
     public func run() async throws -> CheckReport {
+        try await outcome().report
+    }
+
+    /// A report and the aligned versions it came from (the review page lays out their rows).
+    public struct Outcome: Sendable {
+        public var report: CheckReport
+        public var context: CheckContext
+    }
+
+    /// `run()`'s report, with its context.
+    public func outcome() async throws -> Outcome {
         try validate()
         let loaded = try await Parallel.map(inputs) { [self] in try load($0) }
         let versions = loaded.map(\.version)
@@ -128,13 +141,7 @@ public struct CheckSession: Sendable {
         let facts = await Parallel.map(versions) { CheckContext.facts(of: $0, knowledge: knowledge) }
         let context = CheckContext(versions: versions, referenceIndex: referenceIndex, stateNames: locales.stateNames,
                                    knowledge: knowledge, facts: facts)
-        return report(loaded, context: context, findings: await checker.check(context))
-    }
-
-    /// The aligned versions and their facts, the rules not yet run (the review page shows these rows).
-    public func context(_ versions: [Version]) -> CheckContext {
-        CheckContext(versions: versions, referenceIndex: referenceIndex, stateNames: locales.stateNames,
-                     knowledge: locales.knowledge)
+        return Outcome(report: report(loaded, context: context, findings: await checker.check(context)), context: context)
     }
 
     private var referenceIndex: Int {
@@ -144,7 +151,7 @@ public struct CheckSession: Sendable {
     private struct Loaded: Sendable {
         var version: Version
         /// The reader's format, nil for a document already built.
-        var format: InputFormat?
+        var format: DocumentFormat?
     }
 
     private func load(_ input: Input) throws -> Loaded {

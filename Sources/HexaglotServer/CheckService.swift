@@ -1,5 +1,4 @@
 import HexaglotCheck
-import HexaglotModel
 import HexaglotTree
 
 /// `POST /check`: the form's fields mapped onto a `CheckSession`, the one that
@@ -10,10 +9,6 @@ import HexaglotTree
 struct CheckService: Sendable {
     /// The workspace's locales, read once at start.
     let locales: CheckSession.Locales
-
-    init(workspace: Workspace) {
-        locales = CheckSession.Locales(workspace: workspace, onlyTheirLanguages: true)
-    }
 
     /// Files from a form: every part with a file name; `reference` names the
     /// reference version, `language` (repeatable) is `FILE=LANG`, as in the CLI.

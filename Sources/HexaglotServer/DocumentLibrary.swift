@@ -31,7 +31,8 @@ public final class DocumentLibrary: Sendable {
 
     public let workspace: Workspace
     public let entries: [Entry]
-    let stateNames: [String: [String]]
+    /// What the workspace's `Locales/` tell a check, read once; only their languages may be given.
+    let locales: CheckSession.Locales
     let model: [String: NoteModel]
     private let trees = Mutex<[String: Document]>([:])
     private let renderings = Mutex<[String: Rendering]>([:])
@@ -62,7 +63,7 @@ public final class DocumentLibrary: Sendable {
         }
         self.entries = entries
         self.model = models
-        stateNames = VersionLoader.stateNames(in: workspace)
+        locales = CheckSession.Locales(workspace: workspace, onlyTheirLanguages: true)
     }
 
     static func unOrdered(_ languages: [String]) -> [String] {
@@ -94,16 +95,13 @@ public final class DocumentLibrary: Sendable {
     public func document(_ entry: Entry, language: String) throws -> Document {
         let key = "\(entry.id)/\(language)"
         if let tree = trees.withLock({ $0[key] }) { return tree }
-        let model = model[entry.id]!
-        let pack = try workspace.loadLanguage(language)
-        let template = try workspace.loadTemplate(language: language, document: model.id)
-        let tree = try Renderer(model: model, pack: pack, template: template).render()
+        let tree = try Renderer.render(model[entry.id]!, language: language, in: workspace)
         trees.withLock { $0[key] = tree }
         return tree
     }
 
     /// The bytes of `hexaglot render --lang <language> --format <format>`.
-    public func rendering(_ entry: Entry, language: String, format: OutputFormat) throws -> Rendering {
+    public func rendering(_ entry: Entry, language: String, format: DocumentFormat) throws -> Rendering {
         let key = "\(entry.id)/\(language).\(format.rawValue)"
         if let cached = renderings.withLock({ $0[key] }) { return cached }
         let bytes = try format.writer.write(try document(entry, language: language))
@@ -113,28 +111,22 @@ public final class DocumentLibrary: Sendable {
     }
 
     /// The side-by-side page: every language, with the checker's findings on the renderings.
-    public func review(_ entry: Entry) throws -> Rendering {
+    public func review(_ entry: Entry) async throws -> Rendering {
         let key = "\(entry.id)/review"
         if let cached = renderings.withLock({ $0[key] }) { return cached }
-        let documents = try entry.languages.map { try document(entry, language: $0) }
-        let context = Self.context(documents, modelID: model[entry.id]!.id, stateNames: stateNames)
-        let page = ReviewPage(documents: documents, findings: Checker().check(context), alignedVersions: context.versions)
+        let page = try await reviewPage(try entry.languages.map { try document(entry, language: $0) }, modelID: model[entry.id]!.id)
         let bytes = Array(page.html().utf8)
         let rendering = Rendering(body: ByteBuffer(bytes: bytes), entityTag: EntityTag(of: bytes))
         renderings.withLock { $0[key] = rendering }
         return rendering
     }
 
-    /// The checker run on renderings, English as the reference when present; each
-    /// finding names the template the text came from.
-    public static func findings(_ documents: [Document], modelID: String, stateNames: [String: [String]]) -> [Finding] {
-        Checker().check(context(documents, modelID: modelID, stateNames: stateNames))
-    }
-
-    /// The renderings aligned for the checker (and for the review page, which shows the same rows).
-    static func context(_ documents: [Document], modelID: String, stateNames: [String: [String]]) -> CheckContext {
-        let versions = documents.map { Version(file: "Templates/\($0.language)/\(modelID).yaml", language: $0.language, document: $0) }
-        let reference = documents.firstIndex { $0.language == "en" } ?? 0
-        return CheckContext(versions: versions, referenceIndex: reference, stateNames: stateNames)
+    /// The review page of renderings: the check session run on them, English as the reference
+    /// when present; each finding names the template the text came from.
+    public func reviewPage(_ documents: [Document], modelID: String) async throws -> ReviewPage {
+        let inputs = documents.map { CheckSession.Input(name: "Templates/\($0.language)/\(modelID).yaml", source: .document($0)) }
+        let reference = documents.firstIndex { $0.language == "en" }.map { inputs[$0].name }
+        let outcome = try await CheckSession(inputs: inputs, reference: reference, locales: locales).outcome()
+        return ReviewPage(documents: documents, findings: outcome.report.findings, alignedVersions: outcome.context.versions)
     }
 }

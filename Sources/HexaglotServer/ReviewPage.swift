@@ -11,11 +11,10 @@ import HexaglotTree
 public struct ReviewPage {
     public let documents: [Document]
     public let findings: [Finding]
-    /// The documents as the checker aligned them (in the same order), so that the rows are the
-    /// findings' rows; nil to align them here.
-    let alignedVersions: [Version]?
+    /// The documents as the check session aligned them (in the same order), so that the rows are the findings' rows.
+    let alignedVersions: [Version]
 
-    public init(documents: [Document], findings: [Finding], alignedVersions: [Version]? = nil) {
+    public init(documents: [Document], findings: [Finding], alignedVersions: [Version]) {
         self.documents = documents
         self.findings = findings
         self.alignedVersions = alignedVersions
@@ -93,7 +92,7 @@ public struct ReviewPage {
 
     func rows() -> [Row] {
         // Aligned as the checker aligns them, so that a row holds the nodes that translate each other.
-        let versions = alignedVersions ?? CheckContext(versions: documents.map { Version(file: $0.id, document: $0) }).versions
+        let versions = alignedVersions
         var rows: [Row] = Self.documentOrder(versions).map { key in
             let heading = versions.lazy.compactMap { $0.node(key)?.name }.first ?? key.description
             return Row(key: key, id: Self.rowID(key), heading: heading, cells: zip(documents, versions).map { document, version in

@@ -53,7 +53,7 @@ final class ReviewPageTests: XCTestCase {
 
     /// A French rendering with a changed number: the checker's finding is
     /// marked in the French and English cells of that row, and listed on top with a link.
-    func testFindingsAreMarkedInTheCellsTheyConcern() throws {
+    func testFindingsAreMarkedInTheCellsTheyConcern() async throws {
         let library = try DocumentLibrary(documentsFolder: ServerRepo.documents)
         var documents = try documents(library)
         let fr = documents.firstIndex { $0.language == "fr" }!
@@ -66,10 +66,11 @@ final class ReviewPageTests: XCTestCase {
             return inline
         }
         documents[fr].body[0].children[0] = paragraph
-        let findings = DocumentLibrary.findings(documents, modelID: ServerRepo.documentID, stateNames: [:])
+        let review = try await library.reviewPage(documents, modelID: ServerRepo.documentID)
+        let findings = review.findings
         let finding = try XCTUnwrap(findings.first { $0.node == "paragraph 1" }, "\(findings)")
 
-        let page = ReviewMarkup(ReviewPage(documents: documents, findings: findings).html())
+        let page = ReviewMarkup(review.html())
         let row = try XCTUnwrap(page.rows.first { $0.id == "row-division-2" })
         let flagged = row.cells.filter { $0.classes.contains("has-finding") }.map(\.language)
         XCTAssertEqual(Set(flagged), Set(finding.sides.map(\.language)))
@@ -82,13 +83,13 @@ final class ReviewPageTests: XCTestCase {
         XCTAssertFalse(other.cells.contains { $0.classes.contains("has-finding") })
     }
 
-    func testAMissingParagraphLeavesAnEmptyCellInItsRow() throws {
+    func testAMissingParagraphLeavesAnEmptyCellInItsRow() async throws {
         let library = try DocumentLibrary(documentsFolder: ServerRepo.documents)
         var documents = try documents(library)
         let es = documents.firstIndex { $0.language == "es" }!
         let removed = documents[es].body[0].children.count  // the row of section I's last paragraph, counting section I as row 1
         documents[es].body[0].children.removeLast()
-        let page = ReviewMarkup(ReviewPage(documents: documents, findings: []).html())
+        let page = ReviewMarkup(try await library.reviewPage(documents, modelID: ServerRepo.documentID).html())
         let row = try XCTUnwrap(page.rows.first { $0.id == "row-division-\(removed + 1)" })
         XCTAssertEqual(row.cells.count, 6)
         XCTAssertTrue(try XCTUnwrap(row.cells.first { $0.language == "es" }).classes.contains("missing"))
