@@ -40,6 +40,11 @@ let package = Package(
         // The document tree (AST), source locations and the error type.
         .target(name: "HexaglotTree"),
         // The language-neutral document model, locales and templates, as data.
+        // YAMLAliasCheck imports CYaml, Yams' libyaml target, which comes with the Yams product
+        // but is not a product of its own (so it cannot be listed here): it scans a file's tokens
+        // for aliases before Yams composes it, because Yams' public API only composes, and an
+        // alias-built key ("billion laughs") costs exponential time to hash while composing.
+        // Yams is pinned exactly above, so that target's API cannot move under it.
         .target(
             name: "HexaglotModel",
             dependencies: ["HexaglotTree", "HexaglotICU", .product(name: "Yams", package: "Yams")]
@@ -63,8 +68,7 @@ let package = Package(
         .target(
             name: "HexaglotServer",
             dependencies: [
-                "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotReaders", "HexaglotCheck", "HexaglotTree",
-                "HexaglotICU",
+                "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotCheck", "HexaglotTree", "HexaglotICU",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -75,6 +79,7 @@ let package = Package(
             name: "HexaglotCLI",
             dependencies: [
                 "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotReaders", "HexaglotCheck", "HexaglotServer",
+                "HexaglotTree", "HexaglotICU",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,6 +99,7 @@ let package = Package(
             dependencies: [
                 "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotTree", "HexaglotICU",
                 "HexaglotReaders", "HexaglotCheck", "HexaglotCLI",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures", "Goldens"]
         ),

@@ -87,6 +87,16 @@ final class RenderErrorTests: XCTestCase {
         XCTAssertTrue(failOn.stderr.contains("'note', 'warning' or 'error'"), failOn.stderr)
     }
 
+    /// An error message longer than a pipe's buffer (it quotes a 100,000-character name) comes
+    /// back whole: the helper reads standard output and standard error at the same time.
+    func testAnErrorLongerThanThePipeBufferIsReadWhole() throws {
+        let name = String(repeating: "x", count: 100_000) + ".txt"
+        let result = try runHexaglot(["check", name, "b.txt"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertGreaterThan(result.stderr.utf8.count, 100_000)
+        XCTAssertTrue(result.stderr.contains(name), String(result.stderr.prefix(200)))
+    }
+
     func testMissingModelFile() throws {
         let result = try runHexaglot(["render", "\(Repo.root)/Documents/nope/note.yaml", "--lang", "zh", "--root", Repo.root])
         XCTAssertEqual(result.status, 2)

@@ -24,7 +24,7 @@ final class ReportCLITests: XCTestCase {
 
         let junit = try runHexaglot(["check", "--format", "junit"] + files, cwd: folder)
         XCTAssertEqual(junit.status, 1, junit.stderr)
-        let failures = try ReportXMLTree.parse(Array(junit.stdout.utf8)).all("failure")
+        let failures = try XMLTree.parse(Array(junit.stdout.utf8)).all("failure")
         XCTAssertTrue(failures.contains { $0.attributes["message"]?.contains("POST2020-WS-2019-99") == true })
 
         let sarif = try runHexaglot(["check", "--format", "sarif"] + files, cwd: folder)
@@ -36,7 +36,7 @@ final class ReportCLITests: XCTestCase {
 
         let html = try runHexaglot(["check", "--format", "html", "-o", "report.html"] + files, cwd: folder)
         XCTAssertEqual(html.status, 1, html.stderr)
-        let page = try ReportXMLTree.parse(Array(try Data(contentsOf: URL(fileURLWithPath: "\(folder)/report.html"))))
+        let page = try XMLTree.parse(Array(try Data(contentsOf: URL(fileURLWithPath: "\(folder)/report.html"))))
         let table = try XCTUnwrap(page.all("table").first { $0.classes.contains("aligned") })
         let rows = try XCTUnwrap(table.all("tbody").first).children("tr")
         XCTAssertGreaterThan(rows.count, 40, "the command gives the reporter the versions' text")
