@@ -83,11 +83,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the test targets share (running the hexaglot executable); no product holds it.
+        .target(name: "HexaglotTestSupport", path: "Tests/HexaglotTestSupport"),
         .testTarget(name: "HexaglotICUTests", dependencies: ["HexaglotICU"]),
         .testTarget(
             name: "HexaglotServerTests",
             dependencies: [
                 "HexaglotServer", "HexaglotCheck", "HexaglotWriters", "HexaglotTree", "HexaglotModel", "HexaglotRender", "HexaglotCLI",
+                "HexaglotTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -98,7 +101,7 @@ let package = Package(
             name: "HexaglotTests",
             dependencies: [
                 "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotTree", "HexaglotICU",
-                "HexaglotReaders", "HexaglotCheck", "HexaglotCLI",
+                "HexaglotReaders", "HexaglotCheck", "HexaglotCLI", "HexaglotTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures", "Goldens"]

@@ -110,23 +110,21 @@ public final class DocumentLibrary: Sendable {
         return rendering
     }
 
-    /// The side-by-side page: every language, with the checker's findings on the renderings.
+    /// The side-by-side page: the checker's HTML report (`hexaglot check --format html`) on the
+    /// text renderings in every language, English the reference when present — byte for byte what
+    /// the command prints for files of these names (`<id>.<lang>.txt`), findings in place.
     public func review(_ entry: Entry) async throws -> Rendering {
         let key = "\(entry.id)/review"
         if let cached = renderings.withLock({ $0[key] }) { return cached }
-        let page = try await reviewPage(try entry.languages.map { try document(entry, language: $0) }, modelID: model[entry.id]!.id)
-        let bytes = Array(page.html().utf8)
-        let rendering = Rendering(body: ByteBuffer(bytes: bytes), entityTag: EntityTag(of: bytes))
-        renderings.withLock { $0[key] = rendering }
-        return rendering
-    }
-
-    /// The review page of renderings: the check session run on them, English as the reference
-    /// when present; each finding names the template the text came from.
-    public func reviewPage(_ documents: [Document], modelID: String) async throws -> ReviewPage {
-        let inputs = documents.map { CheckSession.Input(name: "Templates/\($0.language)/\(modelID).yaml", source: .document($0)) }
-        let reference = documents.firstIndex { $0.language == "en" }.map { inputs[$0].name }
-        let outcome = try await CheckSession(inputs: inputs, reference: reference, locales: locales).outcome()
-        return ReviewPage(documents: documents, findings: outcome.report.findings, alignedVersions: outcome.context.versions)
+        let inputs = try entry.languages.map { language in
+            CheckSession.Input(name: "\(entry.id).\(language).txt",
+                               source: .bytes(Array(buffer: try rendering(entry, language: language, format: .text).body)))
+        }
+        let reference = entry.languages.contains("en") ? "\(entry.id).en.txt" : nil
+        let report = try await CheckSession(inputs: inputs, reference: reference, locales: locales).run()
+        let bytes = try ReportFormat.html.reporter.render(report)
+        let page = Rendering(body: ByteBuffer(bytes: bytes), entityTag: EntityTag(of: bytes))
+        renderings.withLock { $0[key] = page }
+        return page
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HexaglotCheck
+import HexaglotTestSupport
 import XCTest
 
 /// POST /check answers what `hexaglot check` prints, in every format of the
@@ -105,17 +106,7 @@ enum CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Both pipes at once: reading one to its end first blocks once the other fills.
-        final class Sink: @unchecked Sendable { var data = Data() }
-        let errors = Sink()
-        let done = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            errors.data = err.fileHandleForReading.readDataToEndOfFile()
-            done.signal()
-        }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        done.wait()
-        let stderr = errors.data
+        let (stdout, stderr) = readConcurrently(out, err)
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                       stderr: String(decoding: stderr, as: UTF8.self))

@@ -16,7 +16,7 @@ public struct HTMLReporter: CheckReporter {
             + Finding.Severity.allCases.reversed().map { "\(report.count($0)) \($0.rawValue)\(report.count($0) == 1 ? "" : "s")" }.joined(separator: ", ")
         var out = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="en" dir="ltr">
             <head>
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -73,7 +73,7 @@ public struct HTMLReporter: CheckReporter {
                 var classes: [String] = []
                 if node == nil { classes.append("missing") }
                 if let worst = findings.map({ report.findings[$0].severity }).max() { classes += ["flagged", worst.rawValue] }
-                out += "<td lang=\"\(e(version.language))\"" + (version.direction == .rightToLeft ? " dir=\"rtl\"" : "")
+                out += "<td lang=\"\(e(version.language))\" dir=\"\(version.direction == .rightToLeft ? "rtl" : "ltr")\""
                 out += classes.isEmpty ? ">" : " class=\"\(classes.joined(separator: " "))\">"
                 out += node.map { "<div class=\"text\">\(Self.inlines($0.content))</div>" } ?? ""
                 out += notes(findings, report, &anchored) + "</td>"
@@ -98,8 +98,8 @@ public struct HTMLReporter: CheckReporter {
     static func inlines(_ content: [Inline]) -> String {
         content.map { inline in
             switch inline {
-            case .text(let text): ReportMarkup.escape(text)
-            case .value(let value): ReportMarkup.escape(value.text)
+            case .text(let text): Markup.escape(text)
+            case .value(let value): Markup.escape(value.text)
             case .term(let term): inlines(term.content)
             case .footnoteRef(let ref): "<sup class=\"ref\">\(ref.number)</sup>"
             }
@@ -119,5 +119,5 @@ public struct HTMLReporter: CheckReporter {
         return out.hasSuffix("-") ? String(out.dropLast()) : out
     }
 
-    private func e(_ text: String) -> String { ReportMarkup.escape(text) }
+    private func e(_ text: String) -> String { Markup.escape(text) }
 }

@@ -33,7 +33,7 @@ final class ReportHTMLTests: XCTestCase {
             XCTAssertEqual(cells.count, 6, row.attributes["data-node"] ?? "")
             for (cell, language) in zip(cells, table.languages) {
                 XCTAssertEqual(cell.attributes["lang"], language)
-                XCTAssertEqual(cell.attributes["dir"], language == "ar" ? "rtl" : nil, "\(row.attributes["data-node"] ?? "") \(language)")
+                XCTAssertEqual(cell.attributes["dir"], language == "ar" ? "rtl" : "ltr", "\(row.attributes["data-node"] ?? "") \(language)")
             }
         }
         // The text is there: the Arabic cell of footnote 9 holds the Arabic version's (edited) URL.

@@ -1,6 +1,7 @@
 import Foundation
 import HexaglotModel
 import HexaglotRender
+import HexaglotTestSupport
 import HexaglotTree
 import HexaglotWriters
 import XCTest
@@ -86,19 +87,4 @@ func runHexaglot(_ arguments: [String], environment: [String: String]? = nil, cw
     process.waitUntilExit()
     return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self))
-}
-
-/// Both pipes read to their end at once: reading one to its end first blocks for good
-/// once the process fills the other (64 KiB on Linux) and waits for it to be read.
-func readConcurrently(_ out: Pipe, _ err: Pipe) -> (Data, Data) {
-    final class Sink: @unchecked Sendable { var data = Data() }
-    let errors = Sink()
-    let done = DispatchSemaphore(value: 0)
-    DispatchQueue.global().async {
-        errors.data = err.fileHandleForReading.readDataToEndOfFile()
-        done.signal()
-    }
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    done.wait()
-    return (output, errors.data)
 }
