@@ -63,7 +63,8 @@ let package = Package(
             dependencies: ["HexaglotTree", "HexaglotICU", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Parallel versions → findings, one rule per file → reports.
-        .target(name: "HexaglotCheck", dependencies: ["HexaglotTree", "HexaglotICU", "HexaglotModel", "HexaglotReaders"]),
+        // The HTML report renders inline content with the HTML writer's renderer.
+        .target(name: "HexaglotCheck", dependencies: ["HexaglotTree", "HexaglotICU", "HexaglotModel", "HexaglotReaders", "HexaglotWriters"]),
         // HTTP API and side-by-side review page over the same library (Hummingbird 2).
         .target(
             name: "HexaglotServer",

@@ -52,6 +52,8 @@ final class ReviewPageTests: XCTestCase {
             for forbidden in ["<script", "<link", " src=", "url(", "@import", "href=\"http"] {
                 XCTAssertFalse(html.contains(forbidden), "the page is standalone: found \(forbidden)")
             }
+            // Inline content through the HTML writer's renderer: a footnote reference out of its document is a bare number.
+            XCTAssertTrue(html.contains("<sup class=\"footnote-ref\">2</sup>"))
             XCTAssertTrue(html.contains("<p class=\"none\">No findings.</p>"))
         }
     }

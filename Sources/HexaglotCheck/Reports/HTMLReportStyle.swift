@@ -18,7 +18,7 @@ enum HTMLReportStyle {
         ul.notes li.error { color: #8c1d18; }
         ul.notes li.warning { color: #6b4500; }
         td ul, th ul { margin: 0; padding-inline-start: 1rem; }
-        sup.ref { color: #1f5fbf; }
+        sup.footnote-ref { color: #1f5fbf; }
         :target { scroll-margin-top: 3rem; box-shadow: 0 0 0 3px #1f5fbf; }
 
         """

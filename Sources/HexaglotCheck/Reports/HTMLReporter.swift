@@ -1,4 +1,5 @@
 import HexaglotTree
+import HexaglotWriters
 
 /// The report as one standalone HTML5 page (no external assets): a summary
 /// table of the findings, then the versions side by side, one row per aligned
@@ -75,7 +76,8 @@ public struct HTMLReporter: CheckReporter {
                 if let worst = findings.map({ report.findings[$0].severity }).max() { classes += ["flagged", worst.rawValue] }
                 out += "<td lang=\"\(e(version.language))\" dir=\"\(version.direction == .rightToLeft ? "rtl" : "ltr")\""
                 out += classes.isEmpty ? ">" : " class=\"\(classes.joined(separator: " "))\">"
-                out += node.map { "<div class=\"text\">\(Self.inlines($0.content))</div>" } ?? ""
+                var inlines = HTMLInlineRenderer(direction: version.direction)
+                out += node.map { "<div class=\"text\">\(inlines.html($0.content))</div>" } ?? ""
                 out += notes(findings, report, &anchored) + "</td>"
             }
             out += "</tr>\n"
@@ -93,17 +95,6 @@ public struct HTMLReporter: CheckReporter {
                 + "\(finding.severity.rawValue): \(e(finding.message)) <code>\(e(finding.rule))</code></li>"
         }
         return "<ul class=\"notes\" lang=\"en\" dir=\"ltr\">\(items.joined())</ul>"
-    }
-
-    static func inlines(_ content: [Inline]) -> String {
-        content.map { inline in
-            switch inline {
-            case .text(let text): Markup.escape(text)
-            case .value(let value): Markup.escape(value.text)
-            case .term(let term): inlines(term.content)
-            case .footnoteRef(let ref): "<sup class=\"ref\">\(ref.number)</sup>"
-            }
-        }.joined()
     }
 
     /// "paragraph 8 (c)" → "paragraph-8-c".
