@@ -57,6 +57,7 @@ struct RawHTTPClient {
         defer { close(fd) }
         var statuses: [Int] = []
         var pending: [UInt8] = []
+        var consumed = 0  // bytes of `pending` already parsed
         var buffer = [UInt8](repeating: 0, count: 65536)
         for start in stride(from: 0, to: requests.count, by: batch) {
             let chunk = Array(requests[start..<min(start + batch, requests.count)].joined())
@@ -67,29 +68,33 @@ struct RawHTTPClient {
                 sent += n
             }
             while statuses.count < min(start + batch, requests.count) {
-                if let (response, used) = try Self.parseOne(pending) {
-                    statuses.append(response.status)
-                    pending.removeFirst(used)
+                if let (status, used) = try Self.parseOne(pending[consumed...]) {
+                    statuses.append(status)
+                    consumed += used
                     continue
                 }
                 let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
                 guard n > 0 else { throw Failure(description: "the connection closed after \(statuses.count) answers") }
+                pending.removeFirst(consumed)
+                consumed = 0
                 pending += buffer[0..<n]
             }
         }
         return statuses
     }
 
-    /// The first whole answer in `bytes` (by its Content-Length) and how many bytes it takes; nil when incomplete.
-    private static func parseOne(_ bytes: [UInt8]) throws -> (Response, Int)? {
+    /// The status of the first whole answer in `bytes` (by its Content-Length) and how many bytes
+    /// it takes; nil when incomplete.
+    private static func parseOne(_ bytes: ArraySlice<UInt8>) throws -> (Int, Int)? {
         guard let end = bytes.firstRange(of: [0x0D, 0x0A, 0x0D, 0x0A]) else { return nil }
         let head = String(decoding: bytes[..<end.lowerBound], as: UTF8.self).lowercased().components(separatedBy: "\r\n")
         guard let line = head.first(where: { $0.hasPrefix("content-length:") }),
-              let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) else {
-            throw Failure(description: "a pipelined answer has no Content-Length")
+              let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)),
+              let status = head.first.flatMap({ $0.split(separator: " ").dropFirst().first }).flatMap({ Int($0) }) else {
+            throw Failure(description: "a pipelined answer has no status or Content-Length")
         }
-        guard bytes.count >= end.upperBound + length else { return nil }
-        return (try parse(Array(bytes[..<(end.upperBound + length)])), end.upperBound + length)
+        let total = end.upperBound - bytes.startIndex + length
+        return bytes.count >= total ? (status, total) : nil
     }
 
     /// Multipart/form-data body for `POST /check`.
