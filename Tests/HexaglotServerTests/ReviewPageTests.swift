@@ -55,6 +55,12 @@ final class ReviewPageTests: XCTestCase {
             // Inline content through the HTML writer's renderer: a footnote reference out of its document is a bare number.
             XCTAssertTrue(html.contains("<sup class=\"footnote-ref\">2</sup>"))
             XCTAssertTrue(html.contains("<p class=\"none\">No findings.</p>"))
+            // A box per column hides it (CSS :has, no script); printing drops the boxes.
+            for (n, language) in ServerRepo.languages.enumerated() {
+                XCTAssertTrue(html.contains("<input type=\"checkbox\" id=\"show-\(n + 1)\" checked=\"checked\"/> \(language)</label>"), language)
+                XCTAssertTrue(html.contains("body:has(#show-\(n + 1):not(:checked)) table.aligned tr > :nth-child(\(n + 2)) { display: none; }"))
+            }
+            XCTAssertTrue(html.contains("@media print"))
         }
     }
 

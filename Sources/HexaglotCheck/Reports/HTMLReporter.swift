@@ -23,7 +23,7 @@ public struct HTMLReporter: CheckReporter {
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
             <title>hexaglot check: \(e(totals))</title>
             <style>
-            \(HTMLReportStyle.css)</style>
+            \(HTMLReportStyle.css)\(HTMLReportStyle.columnToggles(placement.versions.count))</style>
             </head>
             <body>
             <h1>Consistency check</h1>
@@ -58,6 +58,12 @@ public struct HTMLReporter: CheckReporter {
         guard !placement.versions.isEmpty else { return out + "<p class=\"none\">The versions' text is not part of this report.</p>\n" }
         let referenceFile = report.inputs.first(where: \.reference)?.file
         var anchored = Set<Int>()
+        // Any subset of the columns, without a script: each box hides its column by CSS (`:has`).
+        out += "<fieldset class=\"toggles\"><legend>Show columns</legend>"
+        for (index, version) in placement.versions.enumerated() {
+            out += "<label><input type=\"checkbox\" id=\"show-\(index + 1)\" checked=\"checked\"/> \(e(version.language))</label> "
+        }
+        out += "</fieldset>\n"
         out += "<table class=\"aligned\">\n<thead><tr><th scope=\"col\">Node</th>"
         for (index, version) in placement.versions.enumerated() {
             let role = version.file == referenceFile ? " (reference)" : ""
