@@ -10,12 +10,19 @@ let package = Package(
         .executable(name: "hexaglot", targets: ["HexaglotCLI"]),
         .library(name: "Hexaglot", targets: ["HexaglotRender", "HexaglotWriters", "HexaglotReaders", "HexaglotCheck"]),
     ],
+    // Every dependency pinned to one exact version here: Package.resolved cannot be
+    // committed on these machines (their package copies' commit ids are not upstream's),
+    // so Package.swift alone says what every build resolves to.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        // NIOCore's ByteBuffer is the server's body type; the version Hummingbird resolves to.
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        // The multipart/form-data parser of POST /check (maintained, on NIO, used by Vapor).
+        .package(url: "https://github.com/vapor/multipart-kit", exact: "4.7.1"),
     ],
     targets: [
         // C shim over the system ICU: stable, unversioned names for the
@@ -33,6 +40,11 @@ let package = Package(
         // The document tree (AST), source locations and the error type.
         .target(name: "HexaglotTree"),
         // The language-neutral document model, locales and templates, as data.
+        // YAMLAliasCheck imports CYaml, Yams' libyaml target, which comes with the Yams product
+        // but is not a product of its own (so it cannot be listed here): it scans a file's tokens
+        // for aliases before Yams composes it, because Yams' public API only composes, and an
+        // alias-built key ("billion laughs") costs exponential time to hash while composing.
+        // Yams is pinned exactly above, so that target's API cannot move under it.
         .target(
             name: "HexaglotModel",
             dependencies: ["HexaglotTree", "HexaglotICU", .product(name: "Yams", package: "Yams")]
@@ -51,31 +63,38 @@ let package = Package(
             dependencies: ["HexaglotTree", "HexaglotICU", "HexaglotModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Parallel versions → findings, one rule per file → reports.
-        .target(name: "HexaglotCheck", dependencies: ["HexaglotTree", "HexaglotICU", "HexaglotModel", "HexaglotReaders"]),
+        // The HTML report renders inline content with the HTML writer's renderer.
+        .target(name: "HexaglotCheck", dependencies: ["HexaglotTree", "HexaglotICU", "HexaglotModel", "HexaglotReaders", "HexaglotWriters"]),
         // HTTP API and side-by-side review page over the same library (Hummingbird 2).
         .target(
             name: "HexaglotServer",
             dependencies: [
-                "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotReaders", "HexaglotCheck", "HexaglotTree",
-                "HexaglotICU",
+                "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotCheck", "HexaglotTree", "HexaglotICU",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ]
         ),
         .executableTarget(
             name: "HexaglotCLI",
             dependencies: [
                 "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotReaders", "HexaglotCheck", "HexaglotServer",
+                "HexaglotTree", "HexaglotICU",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the test targets share (running the hexaglot executable); no product holds it.
+        .target(name: "HexaglotTestSupport", path: "Tests/HexaglotTestSupport"),
         .testTarget(name: "HexaglotICUTests", dependencies: ["HexaglotICU"]),
         .testTarget(
             name: "HexaglotServerTests",
             dependencies: [
                 "HexaglotServer", "HexaglotCheck", "HexaglotWriters", "HexaglotTree", "HexaglotModel", "HexaglotRender", "HexaglotCLI",
+                "HexaglotTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -83,7 +102,8 @@ let package = Package(
             name: "HexaglotTests",
             dependencies: [
                 "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotTree", "HexaglotICU",
-                "HexaglotReaders", "HexaglotCheck", "HexaglotCLI",
+                "HexaglotReaders", "HexaglotCheck", "HexaglotCLI", "HexaglotTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures", "Goldens"]
         ),

@@ -19,7 +19,6 @@
 #include <unicode/ulistformatter.h>
 #include <unicode/ucol.h>
 #include <unicode/uldnames.h>
-#include <unicode/unorm2.h>
 #include <unicode/ures.h>
 #include <unicode/ubrk.h>
 #include <unicode/ustring.h>
@@ -225,15 +224,6 @@ int32_t hx_udat_format(const hx_udat *fmt, double date,
     int32_t length = udat_format((const UDateFormat *)fmt, date, out, capacity, NULL, &st);
     STATUS_OUT;
     return length;
-}
-
-double hx_udat_parse(const hx_udat *fmt,
-                     const hx_uchar *text, int32_t textLength,
-                     int32_t *parsePosition, hx_status *status) {
-    STATUS_IN;
-    UDate date = udat_parse((const UDateFormat *)fmt, text, textLength, parsePosition, &st);
-    STATUS_OUT;
-    return date;
 }
 
 hx_udtitvfmt *hx_udtitvfmt_open(const char *locale,
@@ -535,25 +525,6 @@ int32_t hx_uldn_languageDisplayName(const hx_uldn *ldn, const char *language,
     STATUS_IN;
     int32_t length = uldn_languageDisplayName((const ULocaleDisplayNames *)ldn, language,
                                               out, capacity, &st);
-    STATUS_OUT;
-    return length;
-}
-
-// MARK: Normalization
-
-int32_t hx_unorm2_normalize(int32_t form,
-                            const hx_uchar *text, int32_t textLength,
-                            hx_uchar *out, int32_t capacity, hx_status *status) {
-    STATUS_IN;
-    if (U_FAILURE(st)) return 0;
-    const UNormalizer2 *norm = NULL;
-    switch (form) {
-    case 0: norm = unorm2_getNFCInstance(&st); break;
-    case 1: norm = unorm2_getNFKCInstance(&st); break;
-    default: st = U_ILLEGAL_ARGUMENT_ERROR; break;
-    }
-    int32_t length = 0;
-    if (U_SUCCESS(st)) length = unorm2_normalize(norm, text, textLength, out, capacity, &st);
     STATUS_OUT;
     return length;
 }

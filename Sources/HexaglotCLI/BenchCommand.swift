@@ -15,6 +15,13 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure rendering, ICU calls and checking (used by Benchmarks/run; prints JSON).",
+        discussion: """
+            Each subcommand prints one JSON object on standard output. Measure release builds:
+              hexaglot bench synth MODEL --paragraphs N -o DIR     a note of N paragraphs in a new workspace
+              hexaglot bench render MODEL [--format F] [--seconds S | --rounds N]   documents per second, warm
+              hexaglot bench icu OPERATIONS.tsv [--seconds S]      ICU-bound calls per second (Benchmarks/run writes the file)
+              hexaglot bench once --task render|check [--repeat N] -- ARGS…   one render or check in process: seconds, peak MiB
+            """,
         subcommands: [Synth.self, Throughput.self, ICUOps.self, Once.self]
     )
 
@@ -64,28 +71,24 @@ struct BenchCommand: ParsableCommand {
             commandName: "render", abstract: "Render MODEL in every language over and over; documents per second.")
 
         @Argument(help: "The document model.") var model: String
-        @Option(help: "The output format.") var format: String = OutputFormat.text.rawValue
+        @Option(help: "The output format.") var format: DocumentFormat = .text
         @Option(help: "How long to measure, in seconds.") var seconds: Double = 2
         @Option(help: "Measure exactly this many rounds instead (for profilers such as callgrind).") var rounds: Int?
         @Option(help: "The workspace (default: found above the model).") var root: String?
 
         func run() throws {
-            guard let format = OutputFormat(rawValue: format) else { throw ValidationError("unknown format '\(format)'") }
             let workspace = try root.map(Workspace.init(root:)) ?? Workspace.containing(model)
             let note = try workspace.loadModel(at: model)
-            let inputs = try workspace.languages().map { language in
-                (try workspace.loadLanguage(language), try workspace.loadTemplate(language: language, document: note.id))
-            }
+            // Each language's pack and template loaded once: the rounds measure rendering and writing.
+            let renderers = try workspace.languages().map { try Renderer(model: note, language: $0, workspace: workspace) }
             var bytes = 0
             func renderAll() throws {
-                for (pack, template) in inputs {
-                    bytes &+= try format.writer.write(try Renderer(model: note, pack: pack, template: template).render()).count
-                }
+                for renderer in renderers { bytes &+= try format.writer.write(try renderer.render()).count }
             }
             try renderAll()  // warm: ICU objects cached
             let run = try measure(seconds: rounds == nil ? seconds : .infinity, rounds: rounds, renderAll)
-            let documents = Double(run.rounds * inputs.count)
-            try printJSON(["documents": run.rounds * inputs.count, "seconds": run.wall, "cpu_seconds": run.cpu,
+            let documents = Double(run.rounds * renderers.count)
+            try printJSON(["documents": run.rounds * renderers.count, "seconds": run.wall, "cpu_seconds": run.cpu,
                            "documents_per_second": documents / run.wall, "documents_per_cpu_second": documents / run.cpu,
                            "bytes": bytes])
         }
@@ -155,19 +158,20 @@ struct BenchCommand: ParsableCommand {
             abstract: "Time one render (every language) or one check in process; seconds and peak memory.",
             discussion: "Arguments after -- go to `hexaglot render` or `hexaglot check` as given.")
 
-        @Option(help: "render or check.") var task: String
+        enum Task: String, CaseIterable, ExpressibleByArgument { case render, check }
+
+        @Option(help: "What to time.") var task: Task
         @Option(help: "How many times to run it; the best time is kept.") var `repeat`: Int = 1
         @Argument(parsing: .postTerminator, help: "The render or check arguments.") var arguments: [String] = []
 
         func run() throws {
-            guard ["render", "check"].contains(task) else { throw ValidationError("--task takes render or check") }
             var best = Double.infinity, bestCPU = Double.infinity
             var findings = false
             for _ in 0..<max(1, `repeat`) {
                 let start = ContinuousClock.now
                 let cpuStart = cpuSeconds()
                 do {
-                    if task == "render" {
+                    if task == .render {
                         let command = try RenderCommand.parse(arguments)
                         try command.run()
                     } else {

@@ -27,11 +27,11 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The document model (Documents/<id>/note.yaml).")
     var model: String
 
-    @Option(name: .long, help: "The language (ar, zh, en, fr, es, ru), or 'all'.")
-    var lang: String
+    @Option(name: .long, help: "The language, or all of the workspace's.")
+    var lang: LanguageArgument
 
-    @Option(name: .long, help: "The output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: String = OutputFormat.text.rawValue
+    @Option(name: .long, help: "The output format.")
+    var format: DocumentFormat = .text
 
     @Option(name: [.short, .customLong("output")],
             help: "The file to write (atomically), or with --lang all the folder; default: standard output.")
@@ -41,31 +41,24 @@ struct RenderCommand: ParsableCommand {
     var root: String?
 
     func validate() throws {
-        guard OutputFormat(rawValue: format) != nil else {
-            throw ValidationError("unknown format '\(format)'; expected one of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        if lang == "all", output == nil {
+        if lang == .all, output == nil {
             throw ValidationError("--lang all writes one file per language: give the output folder with -o")
         }
     }
 
     func run() throws {
-        let format = OutputFormat(rawValue: format)!
         let workspace = try root.map(Workspace.init(root:)) ?? Workspace.containing(model)
         let model = try workspace.loadModel(at: self.model)
-        let languages = lang == "all" ? try workspace.languages() : [lang]
+        let languages = lang == .all ? try workspace.languages() : [lang.rawValue]
         // Render everything before writing anything: a failure leaves no partial set.
         let outputs = try languages.map { language -> (String, [UInt8]) in
-            let pack = try workspace.loadLanguage(language)
-            let template = try workspace.loadTemplate(language: language, document: model.id)
-            let document = try Renderer(model: model, pack: pack, template: template).render()
-            return (language, try format.writer.write(document))
+            (language, try format.writer.write(try Renderer.render(model, language: language, in: workspace)))
         }
         guard let output else {
             FileHandle.standardOutput.write(Data(outputs[0].1))
             return
         }
-        if lang == "all" {
+        if lang == .all {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
             for (language, bytes) in outputs {
                 let path = URL(fileURLWithPath: output).appendingPathComponent("\(model.id).\(language).\(format.fileExtension)").path

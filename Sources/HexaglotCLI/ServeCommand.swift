@@ -1,10 +1,8 @@
 import ArgumentParser
 import Foundation
 import HexaglotServer
-import HexaglotTree
-import Synchronization
 
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve renderings, checks and the side-by-side review page over HTTP.",
@@ -35,22 +33,10 @@ struct ServeCommand: ParsableCommand {
         guard maxUploadBytes > 0 else { throw ValidationError("--max-upload-bytes takes a positive number") }
     }
 
-    func run() throws {
+    func run() async throws {
         let configuration = ServerConfiguration(host: host, port: port, documentsFolder: documents, maxUploadBytes: maxUploadBytes)
-        let outcome = Mutex<(any Error)?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        // The command line is synchronous; the server runs on Swift concurrency until a signal stops it.
-        Task {
-            do {
-                try await HexaglotService.run(configuration: configuration) { host, port in
-                    FileHandle.standardOutput.write(Data("hexaglot serve: listening on http://\(host):\(port)\n".utf8))
-                }
-            } catch {
-                outcome.withLock { $0 = error }
-            }
-            done.signal()
+        try await HexaglotService.run(configuration: configuration) { host, port in
+            FileHandle.standardOutput.write(Data("hexaglot serve: listening on http://\(host):\(port)\n".utf8))
         }
-        done.wait()
-        if let error = outcome.withLock({ $0 }) { throw error }
     }
 }

@@ -37,7 +37,7 @@ public struct CheckContext: Sendable {
     public init(versions: [Version], referenceIndex: Int = 0, stateNames: [String: [String]] = [:],
                 knowledge: FactKnowledge = .standard) {
         let facts = Self.facts(of: versions, knowledge: knowledge)
-        self.init(versions: versions, facts: facts, referenceIndex: referenceIndex, stateNames: stateNames, knowledge: knowledge)
+        self.init(versions: versions, referenceIndex: referenceIndex, stateNames: stateNames, knowledge: knowledge, facts: facts)
     }
 
     /// The facts of every version, extracted in runs of nodes spread over the cores (six
@@ -54,14 +54,14 @@ public struct CheckContext: Sendable {
         return facts
     }
 
-    /// The facts of each node of a version, in the order of its `nodes`.
+    /// The facts of each node of `version`, in the order of its `nodes`.
     static func facts(of version: Version, knowledge: FactKnowledge) -> [[Fact]] {
         let extractor = FactExtractor(facts: knowledge.facts(for: version.language))
         return version.nodes.map { extractor.facts(in: $0.text) }
     }
 
-    /// With the facts of every version already extracted (by `facts(of:knowledge:)`).
-    init(versions: [Version], facts: [[[Fact]]], referenceIndex: Int, stateNames: [String: [String]], knowledge: FactKnowledge) {
+    /// With the facts already extracted (`facts[v]` by `facts(of:knowledge:)` for `versions[v]`).
+    init(versions: [Version], referenceIndex: Int, stateNames: [String: [String]], knowledge: FactKnowledge, facts: [[[Fact]]]) {
         let rows = Self.align(versions, facts: facts, reference: referenceIndex)
         // Every node takes its row's key.
         var keys = versions.map { $0.nodes.map(\.key) }

@@ -21,4 +21,10 @@ public struct Checker: Sendable {
     public func check(_ context: CheckContext) -> [Finding] {
         Parallel.map(rules) { $0.check(context) }.flatMap { $0 }
     }
+
+    /// The same findings in the same order, each rule a child task: for async callers
+    /// (the service), which must not block a thread of the concurrency pool.
+    public func check(_ context: CheckContext) async -> [Finding] {
+        await Parallel.map(rules) { $0.check(context) }.flatMap { $0 }
+    }
 }

@@ -83,7 +83,7 @@ public enum FuzzEntryPoints {
         case .prose:
             try parseProse(try UTF8Text.decode(bytes, file: file), file: file)
         case .text, .markdown, .html, .docx, .docxDocumentXML:
-            let format = InputFormat.forFile(file)!
+            let format = DocumentFormat.forFile(file)!
             let input = target == .docxDocumentXML ? StoredZip.archive(["word/document.xml": bytes]) : bytes
             let document = try format.reader.read(input, file: file)
             // What `check` does next with a file it could read: the version against itself.

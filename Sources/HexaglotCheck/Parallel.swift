@@ -21,6 +21,32 @@ enum Parallel {
     }
 }
 
+extension Parallel {
+    /// The async path: each item a child task, so a caller on Swift concurrency (the service) never
+    /// blocks one of the pool's threads waiting for the others; results in the items' order.
+    static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ transform: @escaping @Sendable (Item) throws -> Result
+    ) async throws -> [Result] {
+        try await withThrowingTaskGroup(of: (Int, Result).self) { group in
+            for (i, item) in items.enumerated() { group.addTask { (i, try transform(item)) } }
+            var results = [Result?](repeating: nil, count: items.count)
+            for try await (i, result) in group { results[i] = result }
+            return results.map { $0! }
+        }
+    }
+
+    static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ transform: @escaping @Sendable (Item) -> Result
+    ) async -> [Result] {
+        await withTaskGroup(of: (Int, Result).self) { group in
+            for (i, item) in items.enumerated() { group.addTask { (i, transform(item)) } }
+            var results = [Result?](repeating: nil, count: items.count)
+            for await (i, result) in group { results[i] = result }
+            return results.map { $0! }
+        }
+    }
+}
+
 /// One slot per iteration; each is written by exactly one iteration and read
 /// after `concurrentPerform` returns, so no lock is needed (the slots live in
 /// raw memory: an array property would be one shared, exclusively accessed value).

@@ -10,7 +10,7 @@ import HexaglotTree
 public struct VersionLoader {
     public init() {}
 
-    public func load(_ path: String, language override: String? = nil) throws -> (Version, InputFormat) {
+    public func load(_ path: String, language override: String? = nil) throws -> (Version, DocumentFormat) {
         let format = try Self.format(of: path)
         let data = try Workspace.readInput(path, limit: Self.limit(for: format))
         return try load(bytes: [UInt8](data), name: path, format: format, language: override)
@@ -18,7 +18,7 @@ public struct VersionLoader {
 
     /// A version from bytes in memory (an upload), called `name` in its findings and
     /// errors, read by the reader of `format`; the same size caps as for files.
-    public func load(bytes: [UInt8], name: String, format: InputFormat, language override: String? = nil) throws -> (Version, InputFormat) {
+    public func load(bytes: [UInt8], name: String, format: DocumentFormat, language override: String? = nil) throws -> (Version, DocumentFormat) {
         let limit = Self.limit(for: format)
         guard bytes.count <= limit else { throw Workspace.inputTooLarge(name, size: UInt64(bytes.count), limit: limit) }
         let (document, markup) = try format.reader.readDeclaringLanguage(bytes, file: name)
@@ -32,21 +32,16 @@ public struct VersionLoader {
     }
 
     /// The format a file's name says it is in, or a usage error naming the formats there are.
-    public static func format(of name: String) throws -> InputFormat {
-        guard let format = InputFormat.forFile(name) else {
-            throw HexaglotError.usage("\(name): unknown input format; expected one of: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (by extension)")
+    public static func format(of name: String) throws -> DocumentFormat {
+        guard let format = DocumentFormat.forFile(name) else {
+            throw HexaglotError.usage("\(name): unknown input format; expected one of: \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", ")) (by extension)")
         }
         return format
     }
 
     /// DOCX packages have their own cap (DOCXArchive.maxPackageBytes, 50 MB), checked before reading too.
-    static func limit(for format: InputFormat) -> Int {
+    static func limit(for format: DocumentFormat) -> Int {
         format == .docx ? 50 * 1024 * 1024 : Workspace.maxInputBytes
-    }
-
-    /// Several files at once (in parallel); the results, and the first error, in the order of `paths`.
-    public func loadAll(_ paths: [String], languages: [String: String] = [:]) throws -> [(Version, InputFormat)] {
-        try Parallel.map(paths) { path in try VersionLoader().load(path, language: languages[path]) }
     }
 
     /// Every form of every State's name, by language, from a workspace's `Locales/*/states.yaml`.
@@ -64,7 +59,7 @@ public struct VersionLoader {
     }
 }
 
-extension InputFormat {
+extension DocumentFormat {
     /// How many characters an inline footnote marker takes in this format's source.
     var markerWidth: @Sendable (Int) -> Int {
         switch self {

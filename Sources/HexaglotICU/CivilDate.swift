@@ -114,14 +114,4 @@ extension CivilDate {
         let y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0)
         self.init(year: y, month: m, day: d)
     }
-
-    /// The UTC day containing the ICU `UDate` `udate`; nil if not finite or
-    /// outside years 1...9999.
-    init?(udate: Double) {
-        guard udate.isFinite, abs(udate) < 1e15 else { return nil }
-        let ms = Int64(udate.rounded(.down))
-        var days = ms / CivilDate.millisecondsPerDay
-        if ms % CivilDate.millisecondsPerDay < 0 { days -= 1 }
-        self.init(daysSinceEpoch: Int(days))
-    }
 }

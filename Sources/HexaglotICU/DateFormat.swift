@@ -29,17 +29,6 @@ public struct DateFormat: Hashable, Sendable {
         try formatter().format(date.udate)
     }
 
-    /// Parses `string` strictly (non-lenient); the whole string must be
-    /// consumed. Throws ``ICUError`` (status "U_PARSE_ERROR") otherwise.
-    public func parse(_ string: String) throws -> CivilDate {
-        try formatter().parse(string)
-    }
-
-    /// The ICU pattern actually used (the skeleton resolved for the locale).
-    public func resolvedPattern() throws -> String {
-        try formatter().pattern
-    }
-
     static let cache = ICUCache<DateFormat, ICUDateFormatter>()
 
     /// The cached ICU object for this signature (internal; tests compare identity).
@@ -50,12 +39,12 @@ public struct DateFormat: Hashable, Sendable {
 
 /// One ICU `UDateFormat` (UTC, proleptic Gregorian, non-lenient).
 final class ICUDateFormatter: Sendable {
-    let pattern: String
     private let handle: ICUHandle
 
     init(_ format: DateFormat) throws {
         let locale = format.locale
         try icuCheckLocale(locale)
+        let pattern: String
         switch format.kind {
         case .pattern:
             pattern = format.text
@@ -79,24 +68,5 @@ final class ICUDateFormatter: Sendable {
                 hx_udat_format(fmt, udate, out, capacity, status)
             }
         }
-    }
-
-    func parse(_ string: String) throws -> CivilDate {
-        let udate: Double = try withUTF16(string) { text, length in
-            try handle.withLock { fmt in
-                var position: Int32 = 0
-                let udate = try icuCall("udat_parse") { status in
-                    hx_udat_parse(fmt, text, length, &position, status)
-                }
-                guard position == length else {
-                    throw ICUError(operation: "udat_parse", code: ICUStatus.parseError)
-                }
-                return udate
-            }
-        }
-        guard let date = CivilDate(udate: udate) else {
-            throw ICUError(operation: "udat_parse", code: ICUStatus.parseError)
-        }
-        return date
     }
 }

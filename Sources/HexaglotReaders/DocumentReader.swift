@@ -16,31 +16,14 @@ extension DocumentReader {
     }
 }
 
-/// The input formats, and the one registry from format to reader.
-public enum InputFormat: String, CaseIterable, Sendable {
-    case text
-    case markdown
-    case html
-    case docx
-
+extension DocumentFormat {
+    /// The one registry from format to reader.
     public var reader: any DocumentReader {
         switch self {
         case .text: TextReader()
         case .markdown: MarkdownReader()
         case .html: HTMLReader()
         case .docx: DOCXReader()
-        }
-    }
-
-    /// The format a file's name says it is in.
-    public static func forFile(_ path: String) -> InputFormat? {
-        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        switch ext {
-        case "txt", "text": return .text
-        case "md", "markdown": return .markdown
-        case "html", "htm": return .html
-        case "docx": return .docx
-        default: return nil
         }
     }
 }

@@ -42,10 +42,10 @@ public struct TemplateLinter {
                 let templatePath = workspace.templatePath(language: language, document: model.id)
                 guard FileManager.default.fileExists(atPath: templatePath) else { continue }
                 do {
-                    let template = try workspace.loadTemplate(language: language, document: model.id)
-                    findings += LiteralValueRule(icuLocale: pack.locale.icu).check(template)
-                    findings += TerminologyRules(pack: pack).check(template)
-                    findings += Renderer(model: model, pack: pack, template: template).diagnose()
+                    let renderer = try Renderer(model: model, language: language, workspace: workspace)
+                    findings += LiteralValueRule(icuLocale: pack.locale.icu).check(renderer.template)
+                    findings += TerminologyRules(pack: pack).check(renderer.template)
+                    findings += renderer.diagnose()
                 } catch let error as HexaglotError {
                     findings.append(Diagnostic(error))
                 }

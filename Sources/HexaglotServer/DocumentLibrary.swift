@@ -31,7 +31,8 @@ public final class DocumentLibrary: Sendable {
 
     public let workspace: Workspace
     public let entries: [Entry]
-    let stateNames: [String: [String]]
+    /// What the workspace's `Locales/` tell a check, read once; only their languages may be given.
+    let locales: CheckSession.Locales
     let model: [String: NoteModel]
     private let trees = Mutex<[String: Document]>([:])
     private let renderings = Mutex<[String: Rendering]>([:])
@@ -62,7 +63,7 @@ public final class DocumentLibrary: Sendable {
         }
         self.entries = entries
         self.model = models
-        stateNames = VersionLoader.stateNames(in: workspace)
+        locales = CheckSession.Locales(workspace: workspace, onlyTheirLanguages: true)
     }
 
     static func unOrdered(_ languages: [String]) -> [String] {
@@ -94,16 +95,13 @@ public final class DocumentLibrary: Sendable {
     public func document(_ entry: Entry, language: String) throws -> Document {
         let key = "\(entry.id)/\(language)"
         if let tree = trees.withLock({ $0[key] }) { return tree }
-        let model = model[entry.id]!
-        let pack = try workspace.loadLanguage(language)
-        let template = try workspace.loadTemplate(language: language, document: model.id)
-        let tree = try Renderer(model: model, pack: pack, template: template).render()
+        let tree = try Renderer.render(model[entry.id]!, language: language, in: workspace)
         trees.withLock { $0[key] = tree }
         return tree
     }
 
     /// The bytes of `hexaglot render --lang <language> --format <format>`.
-    public func rendering(_ entry: Entry, language: String, format: OutputFormat) throws -> Rendering {
+    public func rendering(_ entry: Entry, language: String, format: DocumentFormat) throws -> Rendering {
         let key = "\(entry.id)/\(language).\(format.rawValue)"
         if let cached = renderings.withLock({ $0[key] }) { return cached }
         let bytes = try format.writer.write(try document(entry, language: language))
@@ -112,29 +110,21 @@ public final class DocumentLibrary: Sendable {
         return rendering
     }
 
-    /// The side-by-side page: every language, with the checker's findings on the renderings.
-    public func review(_ entry: Entry) throws -> Rendering {
+    /// The side-by-side page: the checker's HTML report (`hexaglot check --format html`) on the
+    /// text renderings in every language, English the reference when present — byte for byte what
+    /// the command prints for files of these names (`<id>.<lang>.txt`), findings in place.
+    public func review(_ entry: Entry) async throws -> Rendering {
         let key = "\(entry.id)/review"
         if let cached = renderings.withLock({ $0[key] }) { return cached }
-        let documents = try entry.languages.map { try document(entry, language: $0) }
-        let context = Self.context(documents, modelID: model[entry.id]!.id, stateNames: stateNames)
-        let page = ReviewPage(documents: documents, findings: Checker().check(context), alignedVersions: context.versions)
-        let bytes = Array(page.html().utf8)
-        let rendering = Rendering(body: ByteBuffer(bytes: bytes), entityTag: EntityTag(of: bytes))
-        renderings.withLock { $0[key] = rendering }
-        return rendering
-    }
-
-    /// The checker run on renderings, English as the reference when present; each
-    /// finding names the template the text came from.
-    public static func findings(_ documents: [Document], modelID: String, stateNames: [String: [String]]) -> [Finding] {
-        Checker().check(context(documents, modelID: modelID, stateNames: stateNames))
-    }
-
-    /// The renderings aligned for the checker (and for the review page, which shows the same rows).
-    static func context(_ documents: [Document], modelID: String, stateNames: [String: [String]]) -> CheckContext {
-        let versions = documents.map { Version(file: "Templates/\($0.language)/\(modelID).yaml", language: $0.language, document: $0) }
-        let reference = documents.firstIndex { $0.language == "en" } ?? 0
-        return CheckContext(versions: versions, referenceIndex: reference, stateNames: stateNames)
+        let inputs = try entry.languages.map { language in
+            CheckSession.Input(name: "\(entry.id).\(language).txt",
+                               source: .bytes(Array(buffer: try rendering(entry, language: language, format: .text).body)))
+        }
+        let reference = entry.languages.contains("en") ? "\(entry.id).en.txt" : nil
+        let report = try await CheckSession(inputs: inputs, reference: reference, locales: locales).run()
+        let bytes = try ReportFormat.html.reporter.render(report)
+        let page = Rendering(body: ByteBuffer(bytes: bytes), entityTag: EntityTag(of: bytes))
+        renderings.withLock { $0[key] = page }
+        return page
     }
 }

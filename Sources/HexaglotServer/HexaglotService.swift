@@ -12,7 +12,7 @@ public enum HexaglotService {
         logger: Logger = Logger(label: "hexaglot.server"),
         onRunning: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }
     ) throws -> some ApplicationProtocol {
-        let routes = Routes(library: library, checker: CheckService(stateNames: library.stateNames),
+        let routes = Routes(library: library, checker: CheckService(locales: library.locales),
                             openAPI: try library.openAPIDocument(), maxUploadBytes: configuration.maxUploadBytes)
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: AccessLogMiddleware())

@@ -3,21 +3,8 @@ import HexaglotCheck
 /// Which `ReportFormat` a `POST /check` answers in: `?format=` names one of the
 /// registry's formats; otherwise the `Accept` header picks by media type; JSON by default.
 enum ReportNegotiation {
-    /// The media type of a report format. Formats are matched by name, so a
-    /// format added to the registry is served as soon as it has a line here.
-    static func mediaType(of format: ReportFormat) -> String {
-        switch format.rawValue {
-        case "json": "application/json"
-        case "sarif": "application/sarif+json"
-        case "junit": "application/xml"
-        case "html": "text/html"
-        case "text": "text/plain"
-        default: "application/octet-stream"
-        }
-    }
-
     static func contentType(of format: ReportFormat) -> String {
-        let type = mediaType(of: format)
+        let type = format.mediaType
         return type.hasPrefix("text/") || type == "application/xml" ? type + "; charset=utf-8" : type
     }
 
@@ -43,10 +30,10 @@ enum ReportNegotiation {
         }.filter { $0.q > 0 }.sorted { ($0.q, -$0.index) > ($1.q, -$1.index) }
         let offered = [ReportFormat.json] + ReportFormat.allCases.filter { $0 != .json }
         for range in ranges {
-            if let match = offered.first(where: { matches(range.type, mediaType(of: $0)) }) { return match }
+            if let match = offered.first(where: { matches(range.type, $0.mediaType) }) { return match }
         }
         throw Problem(.notAcceptable, "no report format matches Accept: \(accept); available: "
-            + offered.map { "\(mediaType(of: $0)) (\($0.rawValue))" }.joined(separator: ", "))
+            + offered.map { "\($0.mediaType) (\($0.rawValue))" }.joined(separator: ", "))
     }
 
     private static func matches(_ range: String, _ type: String) -> Bool {

@@ -1,11 +1,12 @@
 import Foundation
 import HexaglotCheck
+import HexaglotTree
 import HexaglotWriters
 import Hummingbird
 import NIOCore
 
 /// The API's routes (described in `Docs/openapi.yaml`). Every answer comes
-/// from the library's registries: `OutputFormat` for renderings, `Checker` and
+/// from the library's registries: `DocumentFormat` for renderings, `Checker` and
 /// `ReportFormat` for checks.
 struct Routes: Sendable {
     let library: DocumentLibrary
@@ -23,7 +24,7 @@ struct Routes: Sendable {
         }
         router.get("/documents") { _, _ in try documentList() }
         router.get("/documents/:id/:file") { request, context in
-            try document(request, id: context.parameters.get("id") ?? "", file: context.parameters.get("file") ?? "")
+            try await document(request, id: context.parameters.get("id") ?? "", file: context.parameters.get("file") ?? "")
         }
         router.post("/check") { request, _ in try await check(request) }
     }
@@ -47,7 +48,7 @@ struct Routes: Sendable {
     }
 
     func documentList() throws -> Response {
-        let formats = OutputFormat.allCases.map(\.fileExtension)
+        let formats = DocumentFormat.allCases.map(\.fileExtension)
         let list = DocumentList(documents: library.entries.map {
             .init(id: $0.id, symbol: $0.symbol, languages: $0.languages, formats: formats, review: "/documents/\($0.id)/review")
         })
@@ -55,10 +56,10 @@ struct Routes: Sendable {
     }
 
     /// `/documents/{id}/review` or `/documents/{id}/{lang}.{ext}`.
-    func document(_ request: Request, id: String, file: String) throws -> Response {
+    func document(_ request: Request, id: String, file: String) async throws -> Response {
         let entry = try library.entry(id)
         if file == "review" {
-            return cached(try library.review(entry), request: request,
+            return cached(try await library.review(entry), request: request,
                           headers: [.contentType: "text/html; charset=utf-8", .contentLanguage: entry.languages.joined(separator: ", ")])
         }
         guard let dot = file.lastIndex(of: ".") else {
@@ -66,25 +67,15 @@ struct Routes: Sendable {
         }
         let language = try library.language(String(file[..<dot]), of: entry)
         let ext = String(file[file.index(after: dot)...])
-        guard let format = OutputFormat.allCases.first(where: { $0.fileExtension == ext }) else {
-            throw Problem.badRequest("unknown format '\(ext)'; expected one of: \(OutputFormat.allCases.map(\.fileExtension).joined(separator: ", "))")
+        guard let format = DocumentFormat.allCases.first(where: { $0.fileExtension == ext }) else {
+            throw Problem.badRequest("unknown format '\(ext)'; expected one of: \(DocumentFormat.allCases.map(\.fileExtension).joined(separator: ", "))")
         }
         let rendering = try library.rendering(entry, language: language, format: format)
         return cached(rendering, request: request, headers: [
-            .contentType: Self.contentType(of: format),
+            .contentType: format.mediaType,
             .contentLanguage: language,
             .contentDisposition: "inline; filename=\"\(entry.id).\(language).\(format.fileExtension)\"",
         ])
-    }
-
-    static func contentType(of format: OutputFormat) -> String {
-        switch format.fileExtension {
-        case "txt": "text/plain; charset=utf-8"
-        case "md": "text/markdown; charset=utf-8"
-        case "html": "text/html; charset=utf-8"
-        case "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        default: "application/octet-stream"
-        }
     }
 
     /// 200 with the body and its ETag, or 304 when `If-None-Match` already has it.
@@ -120,12 +111,11 @@ struct Routes: Sendable {
         }
         let form: MultipartForm
         do {
-            form = try MultipartForm(parsing: Array(buffer: body), boundary: boundary)
+            form = try MultipartForm(parsing: body, boundary: boundary)
         } catch let error as MultipartForm.Malformed {
             throw Problem.badRequest("malformed multipart/form-data body: \(error.reason)")
         }
-        let (uploads, reference, languages) = try checker.request(from: form)
-        let report = try checker.report(uploads, reference: reference, languages: languages)
+        let report = try await checker.report(try checker.session(from: form))
         let bytes = try format.reporter.render(report)
         return Response(status: .ok, headers: [.contentType: ReportNegotiation.contentType(of: format)],
                         body: .init(byteBuffer: ByteBuffer(bytes: bytes)))

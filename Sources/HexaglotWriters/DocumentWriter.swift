@@ -5,23 +5,8 @@ public protocol DocumentWriter {
     func write(_ document: Document) throws -> [UInt8]
 }
 
-/// The output formats, and the one registry from format to writer (as
-/// pandoc's `Writers.hs`): the CLI never knows a format's internals.
-public enum OutputFormat: String, CaseIterable, Sendable {
-    case text
-    case markdown
-    case html
-    case docx
-
-    public var fileExtension: String {
-        switch self {
-        case .text: "txt"
-        case .markdown: "md"
-        case .html: "html"
-        case .docx: "docx"
-        }
-    }
-
+extension DocumentFormat {
+    /// The one registry from format to writer: the CLI and the service never know a format's internals.
     public var writer: any DocumentWriter {
         switch self {
         case .text: TextWriter()

@@ -103,10 +103,11 @@ public struct HTMLWriter: DocumentWriter {
     }
 }
 
-/// Inline content to HTML. Counts the citations of each footnote, so every
+/// Inline content to HTML: the one place inline content becomes HTML, for the HTML
+/// writer and the checker's HTML report. Counts the citations of each footnote, so every
 /// reference gets a unique id; knows up front which footnotes are cited at
 /// all, so a footnote links back only to a reference that exists.
-struct HTMLInlineRenderer {
+public struct HTMLInlineRenderer {
     let rightToLeft: Bool
     let footnoteNumbers: Set<Int>
     let cited: Set<Int>
@@ -118,7 +119,15 @@ struct HTMLInlineRenderer {
         cited = FootnoteCitations(document).cited
     }
 
-    mutating func html(_ content: [Inline]) -> String {
+    /// Content shown outside its document (a cell of the checker's report): footnote
+    /// references are shown as numbers, linked to nothing.
+    public init(direction: TextDirection) {
+        rightToLeft = direction == .rightToLeft
+        footnoteNumbers = []
+        cited = []
+    }
+
+    public mutating func html(_ content: [Inline]) -> String {
         content.map { node -> String in
             switch node {
             case .text(let s): Markup.escape(s)

@@ -1,5 +1,6 @@
 import Foundation
 import HexaglotCheck
+import HexaglotTestSupport
 import XCTest
 
 /// POST /check answers what `hexaglot check` prints, in every format of the
@@ -25,9 +26,16 @@ final class CheckEndpointTests: XCTestCase {
     func testSixRenderingsGiveTheCLIReportInEveryRegistryFormat() async throws {
         try await withServer { server in
             let files = try await renderings(server)
+            // The commands run side by side, off the pool the in-process server needs.
+            let commands = try await withThrowingTaskGroup(of: (ReportFormat, CLI.Result).self) { group in
+                for format in ReportFormat.allCases {
+                    group.addTask { (format, try await Command.offloaded { try CLI.check(files, format: format.rawValue) }) }
+                }
+                return try await group.reduce(into: [ReportFormat: CLI.Result]()) { $0[$1.0] = $1.1 }
+            }
             for format in ReportFormat.allCases {
                 let response = try await post(server, files, query: "?format=\(format.rawValue)")
-                let cli = try CLI.check(files, format: format.rawValue)
+                let cli = try XCTUnwrap(commands[format])
                 XCTAssertEqual(response.status, 200, response.text)
                 XCTAssertEqual(response.text, cli.stdout, format.rawValue)
                 XCTAssertEqual(cli.status, 0, cli.stderr)
@@ -105,8 +113,7 @@ enum CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let (stdout, stderr) = readConcurrently(out, err)
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                       stderr: String(decoding: stderr, as: UTF8.self))

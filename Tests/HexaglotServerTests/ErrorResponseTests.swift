@@ -35,7 +35,7 @@ final class ErrorResponseTests: XCTestCase {
                           400, detail: "two files are named 'en.txt'")
             let badReference = RawHTTPClient.multipart(files: [("a.txt", []), ("b.txt", [])], fields: [("reference", "c.txt")])
             assertProblem(try await server.client.send("POST", "/check", headers: [("Content-Type", badReference.contentType)],
-                                                       body: badReference.body), 400, detail: "the reference 'c.txt' is not one of the uploaded files")
+                                                       body: badReference.body), 400, detail: "the reference 'c.txt' is not one of the files to compare")
             assertProblem(try await server.client.send("POST", "/check?format=pdf", headers: [("Content-Type", one.contentType)], body: one.body),
                           400, detail: "unknown report format 'pdf'; expected one of: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
             let truncated = Array(RawHTTPClient.multipart(files: [("a.txt", []), ("b.txt", [])]).body.dropLast(30))

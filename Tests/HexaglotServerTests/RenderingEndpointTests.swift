@@ -2,6 +2,7 @@ import Foundation
 import HexaglotModel
 import HexaglotRender
 import HexaglotServer
+import HexaglotTree
 import HexaglotWriters
 import XCTest
 
@@ -22,7 +23,7 @@ final class RenderingEndpointTests: XCTestCase {
             let note = try XCTUnwrap(documents.first { $0["id"] as? String == ServerRepo.documentID })
             XCTAssertEqual(note["symbol"] as? String, "CBD/WG2020/2/2")
             XCTAssertEqual(note["languages"] as? [String], ServerRepo.languages)
-            XCTAssertEqual(note["formats"] as? [String], OutputFormat.allCases.map(\.fileExtension))
+            XCTAssertEqual(note["formats"] as? [String], DocumentFormat.allCases.map(\.fileExtension))
             XCTAssertEqual(note["review"] as? String, "/documents/\(ServerRepo.documentID)/review")
         }
     }
@@ -38,7 +39,7 @@ final class RenderingEndpointTests: XCTestCase {
             for language in ServerRepo.languages {
                 let document = try Renderer(model: model, pack: workspace.loadLanguage(language),
                                             template: workspace.loadTemplate(language: language, document: model.id)).render()
-                for format in OutputFormat.allCases {
+                for format in DocumentFormat.allCases {
                     let path = "/documents/\(ServerRepo.documentID)/\(language).\(format.fileExtension)"
                     let response = try await server.client.get(path)
                     let expected = try format.writer.write(document)

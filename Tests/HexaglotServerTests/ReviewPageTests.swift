@@ -4,99 +4,106 @@ import HexaglotServer
 import HexaglotTree
 import XCTest
 
-/// The review page as HTML: columns, aligned rows, footnotes under rows,
-/// findings in place, toggles, print styles, nothing external.
+/// The review page is the checker's HTML report on the six text renderings: the same bytes
+/// as `hexaglot check --format html`, columns and rows aligned, findings in place, standalone.
 final class ReviewPageTests: XCTestCase {
-    func documents(_ library: DocumentLibrary) throws -> [Document] {
+    /// The six text renderings, named as the review page names them.
+    func renderings(_ library: DocumentLibrary) throws -> [(name: String, bytes: [UInt8])] {
         let entry = try library.entry(ServerRepo.documentID)
-        return try entry.languages.map { try library.document(entry, language: $0) }
+        return try entry.languages.map { language in
+            ("\(ServerRepo.documentID).\(language).txt", Array(buffer: try library.rendering(entry, language: language, format: .text).body))
+        }
     }
 
-    func testTheServedPageHasSixColumnsAlignedRowsAndNothingExternal() async throws {
+    /// The page the service would make of these files (the session and reporter it uses).
+    func page(_ library: DocumentLibrary, _ files: [(name: String, bytes: [UInt8])]) async throws -> ReviewMarkup {
+        let session = CheckSession(inputs: files.map { CheckSession.Input(name: $0.name, source: .bytes($0.bytes)) },
+                                   reference: "\(ServerRepo.documentID).en.txt", locales: CheckSession.Locales(workspace: library.workspace))
+        return ReviewMarkup(String(decoding: try ReportFormat.html.reporter.render(try await session.run()), as: UTF8.self))
+    }
+
+    func testTheServedPageIsTheCommandsHTMLReportOnTheSixRenderings() async throws {
         try await withServer { server in
             let response = try await server.client.get("/documents/\(ServerRepo.documentID)/review")
             XCTAssertEqual(response.status, 200)
             XCTAssertEqual(response.header("Content-Type"), "text/html; charset=utf-8")
             XCTAssertEqual(response.header("Content-Language"), "ar, zh, en, fr, es, ru")
+            let files = try renderings(server.library)
+            let cli = try CLI.check(files, format: "html", extra: ["--reference", "\(ServerRepo.documentID).en.txt"])
+            XCTAssertEqual(cli.status, 0, cli.stderr)
+            XCTAssertEqual(response.text, cli.stdout, "GET /documents/{id}/review is check --format html on the renderings")
+
             let html = response.text
             let page = ReviewMarkup(html)
             XCTAssertEqual(page.headerLanguages, ServerRepo.languages)
-            XCTAssertFalse(page.rows.isEmpty)
+            XCTAssertGreaterThan(page.rows.count, 30)
             for row in page.rows {
                 XCTAssertEqual(row.cells.map(\.language), ServerRepo.languages, row.id)
                 XCTAssertEqual(row.cells.first { $0.language == "ar" }?.direction, "rtl", row.id)
                 XCTAssertTrue(row.cells.filter { $0.language != "ar" }.allSatisfy { $0.direction == "ltr" }, row.id)
             }
             let ids = page.rows.map(\.id)
-            for id in ["row-masthead-body", "row-title", "row-author", "row-division-1", "row-division-2"] {
+            for id in ["node-masthead-body", "node-title", "node-author-line", "node-section-1", "node-paragraph-1", "node-footnote-2"] {
                 XCTAssertTrue(ids.contains(id), "\(id) in \(ids)")
             }
-            // Rows in reading order: every division of the body (each section, then its paragraphs, each followed by its sub-items).
-            let english = try server.library.document(server.library.entry(ServerRepo.documentID), language: "en")
-            let reading = ["row-title", "row-author"] + english.allDivisions.indices.map { "row-division-\($0 + 1)" }
-            XCTAssertEqual(ids.filter { !$0.hasPrefix("row-masthead") }, reading)
-            XCTAssertEqual(Array(ids.prefix(4)), ["row-masthead-body", "row-masthead-session", "row-masthead-venue", "row-masthead-agendaItem"])
-            // Footnote 2 (the web page) sits under paragraph 1 in every language.
-            let paragraph1 = try XCTUnwrap(page.rows.first { $0.id == "row-division-2" })  // section I, then paragraph 1
-            XCTAssertTrue(paragraph1.cells.allSatisfy { $0.html.contains("<li value=\"2\">") && $0.html.contains("cbd.int/conferences/post2020") })
+            // Footnote 2 (the web page) is a row of its own, in every language.
+            let footnote2 = try XCTUnwrap(page.rows.first { $0.id == "node-footnote-2" })
+            XCTAssertTrue(footnote2.cells.allSatisfy { $0.html.contains("cbd.int/conferences/post2020") })
             for forbidden in ["<script", "<link", " src=", "url(", "@import", "href=\"http"] {
                 XCTAssertFalse(html.contains(forbidden), "the page is standalone: found \(forbidden)")
             }
-            for language in ServerRepo.languages {
-                XCTAssertTrue(html.contains("<input type=\"checkbox\" id=\"show-\(language)\" checked>"), language)
-                XCTAssertTrue(html.contains("body:has(#show-\(language):not(:checked)) .col-\(language) { display: none; }"), language)
+            // Inline content through the HTML writer's renderer: a footnote reference out of its document is a bare number.
+            XCTAssertTrue(html.contains("<sup class=\"footnote-ref\">2</sup>"))
+            XCTAssertTrue(html.contains("<p class=\"none\">No findings.</p>"))
+            // A box per column hides it (CSS :has, no script); printing drops the boxes.
+            for (n, language) in ServerRepo.languages.enumerated() {
+                XCTAssertTrue(html.contains("<input type=\"checkbox\" id=\"show-\(n + 1)\" checked=\"checked\"/> \(language)</label>"), language)
+                XCTAssertTrue(html.contains("body:has(#show-\(n + 1):not(:checked)) table.aligned tr > :nth-child(\(n + 2)) { display: none; }"))
             }
             XCTAssertTrue(html.contains("@media print"))
-            XCTAssertTrue(html.contains("The checker finds no disagreement between the 6 renderings."))
         }
     }
 
-    /// A French rendering with a changed number: the checker's finding is
-    /// marked in the French and English cells of that row, and listed on top with a link.
-    func testFindingsAreMarkedInTheCellsTheyConcern() throws {
+    /// A French rendering with a changed decision number: the finding is marked in the French and
+    /// English cells of that row, and listed on top with a link to its place.
+    func testFindingsAreMarkedInTheCellsTheyConcern() async throws {
         let library = try DocumentLibrary(documentsFolder: ServerRepo.documents)
-        var documents = try documents(library)
-        let fr = documents.firstIndex { $0.language == "fr" }!
-        var paragraph = documents[fr].body[0].children[0]
-        paragraph.content = paragraph.content.map { inline in
-            if case .value(var value) = inline, value.kind == .decision {
-                value.text = value.text.replacingOccurrences(of: "14/34", with: "14/35")
-                return .value(value)
-            }
-            return inline
-        }
-        documents[fr].body[0].children[0] = paragraph
-        let findings = DocumentLibrary.findings(documents, modelID: ServerRepo.documentID, stateNames: [:])
-        let finding = try XCTUnwrap(findings.first { $0.node == "paragraph 1" }, "\(findings)")
-
-        let page = ReviewMarkup(ReviewPage(documents: documents, findings: findings).html())
-        let row = try XCTUnwrap(page.rows.first { $0.id == "row-division-2" })
-        let flagged = row.cells.filter { $0.classes.contains("has-finding") }.map(\.language)
-        XCTAssertEqual(Set(flagged), Set(finding.sides.map(\.language)))
-        XCTAssertTrue(flagged.contains("fr"))
+        var files = try renderings(library)
+        let fr = try XCTUnwrap(files.firstIndex { $0.name.hasSuffix(".fr.txt") })
+        let text = String(decoding: files[fr].bytes, as: UTF8.self)
+        let changed = text.replacingOccurrences(of: "1. Par sa décision 14/34,", with: "1. Par sa décision 14/35,")
+        XCTAssertNotEqual(changed, text)
+        files[fr].bytes = Array(changed.utf8)
+        let page = try await page(library, files)
+        let row = try XCTUnwrap(page.rows.first { $0.id == "node-paragraph-1" })
+        let flagged = row.cells.filter { $0.classes.contains("flagged") }.map(\.language)
+        XCTAssertTrue(flagged.contains("fr"), "\(flagged)")
         let frCell = try XCTUnwrap(row.cells.first { $0.language == "fr" })
-        XCTAssertTrue(frCell.classes.contains("severity-\(finding.severity.rawValue)"))
-        XCTAssertTrue(frCell.html.contains(finding.message.replacingOccurrences(of: "\"", with: "&quot;")))
-        XCTAssertTrue(page.html.contains("<a href=\"#row-division-2\">paragraph 1</a>"))
-        let other = try XCTUnwrap(page.rows.first { $0.id == "row-division-3" })
-        XCTAssertFalse(other.cells.contains { $0.classes.contains("has-finding") })
+        XCTAssertTrue(frCell.classes.contains("error"), "\(frCell.classes)")
+        XCTAssertTrue(frCell.html.contains("14/35"))
+        XCTAssertTrue(page.html.contains("<a href=\"#finding-1\">"))
+        let other = try XCTUnwrap(page.rows.first { $0.id == "node-paragraph-2" })
+        XCTAssertFalse(other.cells.contains { $0.classes.contains("flagged") })
     }
 
-    func testAMissingParagraphLeavesAnEmptyCellInItsRow() throws {
+    /// A paragraph missing from the Spanish rendering leaves an empty cell in its row.
+    func testAMissingParagraphLeavesAnEmptyCellInItsRow() async throws {
         let library = try DocumentLibrary(documentsFolder: ServerRepo.documents)
-        var documents = try documents(library)
-        let es = documents.firstIndex { $0.language == "es" }!
-        let removed = documents[es].body[0].children.count  // the row of section I's last paragraph, counting section I as row 1
-        documents[es].body[0].children.removeLast()
-        let page = ReviewMarkup(ReviewPage(documents: documents, findings: []).html())
-        let row = try XCTUnwrap(page.rows.first { $0.id == "row-division-\(removed + 1)" })
-        XCTAssertEqual(row.cells.count, 6)
-        XCTAssertTrue(try XCTUnwrap(row.cells.first { $0.language == "es" }).classes.contains("missing"))
-        XCTAssertFalse(try XCTUnwrap(row.cells.first { $0.language == "en" }).classes.contains("missing"))
+        var files = try renderings(library)
+        let es = try XCTUnwrap(files.firstIndex { $0.name.hasSuffix(".es.txt") })
+        var lines = String(decoding: files[es].bytes, as: UTF8.self).components(separatedBy: "\n")
+        let second = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("2. ") })
+        lines.remove(at: second)
+        files[es].bytes = Array(lines.joined(separator: "\n").utf8)
+        let page = try await page(library, files)
+        let rows = page.rows.filter { row in row.cells.first { $0.language == "es" }?.classes.contains("missing") == true }
+        XCTAssertEqual(rows.count, 1, "\(rows.map(\.id))")
+        XCTAssertEqual(rows.first?.cells.count, 6)
+        XCTAssertFalse(try XCTUnwrap(rows.first?.cells.first { $0.language == "en" }).classes.contains("missing"))
     }
 }
 
-/// Just enough reading of the page's table for the tests (the page is our own, regular markup).
+/// Just enough reading of the page's side-by-side table (`table.aligned` of the HTML report) for the tests.
 struct ReviewMarkup {
     struct Cell { var language: String; var direction: String; var classes: [String]; var html: String }
     struct Row { var id: String; var cells: [Cell] }
@@ -107,9 +114,11 @@ struct ReviewMarkup {
 
     init(_ html: String) {
         self.html = html
-        let head = html.components(separatedBy: "<thead>").dropFirst().first?.components(separatedBy: "</thead>").first ?? ""
-        headerLanguages = Self.attributes("lang", in: head, tag: "th")
-        let body = html.components(separatedBy: "<tbody>").dropFirst().first?.components(separatedBy: "</tbody>").first ?? ""
+        let table = html.components(separatedBy: "<table class=\"aligned\">").dropFirst().first ?? ""
+        let head = table.components(separatedBy: "<thead>").dropFirst().first?.components(separatedBy: "</thead>").first ?? ""
+        // Column headers after the first read "<lang>[ (reference)]<br/><code>file</code>".
+        headerLanguages = head.components(separatedBy: "<th scope=\"col\">").dropFirst(2).map { String($0.prefix { $0 != "<" && $0 != " " }) }
+        let body = table.components(separatedBy: "<tbody>").dropFirst().first?.components(separatedBy: "</tbody>").first ?? ""
         rows = body.components(separatedBy: "<tr id=\"").dropFirst().map { chunk in
             let id = String(chunk.prefix { $0 != "\"" })
             let cells = chunk.components(separatedBy: "<td ").dropFirst().map { cell -> Cell in

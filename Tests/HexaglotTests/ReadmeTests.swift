@@ -11,9 +11,11 @@ final class ReadmeTests: XCTestCase {
         XCTAssertEqual(blocks[0], "swift run hexaglot render Documents/cbd-wg2020-2-2/note.yaml --lang zh --format text")
         let testCommand = blocks[1]
         let ci = try String(contentsOfFile: "\(Repo.root)/.ci/run", encoding: .utf8)
-        // CI runs the command as given, only keeping its output to count the tests.
+        // CI runs the command as given, only keeping its output to count the tests, after one
+        // build with the explicit import check (every imported module declared in Package.swift).
         let runs = ci.split(separator: "\n").filter { $0.hasPrefix("swift ") }.map(String.init)
-        XCTAssertEqual(runs, [testCommand + " 2>&1 | tee \"$log\""])
+        XCTAssertEqual(runs, ["swift build --build-tests --explicit-target-dependency-import-check error",
+                              testCommand + " 2>&1 | tee \"$log\""])
     }
 
     func testTheReadmeRenderCommandRendersTheNote() throws {

@@ -73,12 +73,28 @@ final class RenderErrorTests: XCTestCase {
     }
 
     func testUnknownLanguageAndFormatAreUsageErrors() throws {
+        // The parser refuses a value outside the option's enum, and names the values there are.
         let lang = try runHexaglot(["render", Repo.noteModel, "--lang", "xx"])
         XCTAssertEqual(lang.status, 2)
-        XCTAssertTrue(lang.stderr.contains("no locale for language 'xx'"), lang.stderr)
+        XCTAssertTrue(lang.stderr.contains("The value 'xx' is invalid for '--lang <lang>'"), lang.stderr)
+        XCTAssertTrue(["ar", "zh", "en", "fr", "es", "ru", "all"].allSatisfy { lang.stderr.contains("  - \($0)\n") }, lang.stderr)
         let format = try runHexaglot(["render", Repo.noteModel, "--lang", "zh", "--format", "pdf"])
         XCTAssertEqual(format.status, 2)
-        XCTAssertTrue(format.stderr.contains("unknown format 'pdf'"), format.stderr)
+        XCTAssertTrue(format.stderr.contains("The value 'pdf' is invalid for '--format <format>'"), format.stderr)
+        XCTAssertTrue(format.stderr.contains("'text', 'markdown', 'html' or 'docx'"), format.stderr)
+        let failOn = try runHexaglot(["check", "a.txt", "b.txt", "--fail-on", "fatal"])
+        XCTAssertEqual(failOn.status, 2)
+        XCTAssertTrue(failOn.stderr.contains("'note', 'warning' or 'error'"), failOn.stderr)
+    }
+
+    /// An error message longer than a pipe's buffer (it quotes a 100,000-character name) comes
+    /// back whole: the helper reads standard output and standard error at the same time.
+    func testAnErrorLongerThanThePipeBufferIsReadWhole() throws {
+        let name = String(repeating: "x", count: 100_000) + ".txt"
+        let result = try runHexaglot(["check", name, "b.txt"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertGreaterThan(result.stderr.utf8.count, 100_000)
+        XCTAssertTrue(result.stderr.contains(name), String(result.stderr.prefix(200)))
     }
 
     func testMissingModelFile() throws {

@@ -111,12 +111,6 @@ void hx_udat_close(hx_udat *fmt);
 int32_t hx_udat_format(const hx_udat *fmt, double date,
                        hx_uchar *out, int32_t capacity, hx_status *status);
 
-/// udat_parse. On return *parsePosition is the index after the parsed text,
-/// or the error index when *status is U_PARSE_ERROR.
-double hx_udat_parse(const hx_udat *fmt,
-                     const hx_uchar *text, int32_t textLength,
-                     int32_t *parsePosition, hx_status *status);
-
 /// udtitvfmt_open(locale, skeleton, "UTC") (Gregorian calendar).
 hx_udtitvfmt *hx_udtitvfmt_open(const char *locale,
                                 const hx_uchar *skeleton, int32_t skeletonLength,
@@ -240,14 +234,6 @@ int32_t hx_uldn_regionDisplayName(const hx_uldn *ldn, const char *region,
 /// uldn_languageDisplayName.
 int32_t hx_uldn_languageDisplayName(const hx_uldn *ldn, const char *language,
                                     hx_uchar *out, int32_t capacity, hx_status *status);
-
-// MARK: Normalization
-
-/// unorm2_normalize with unorm2_getNFCInstance (form 0) or
-/// unorm2_getNFKCInstance (form 1).
-int32_t hx_unorm2_normalize(int32_t form,
-                            const hx_uchar *text, int32_t textLength,
-                            hx_uchar *out, int32_t capacity, hx_status *status);
 
 #ifdef __cplusplus
 }

@@ -18,8 +18,24 @@ enum HTMLReportStyle {
         ul.notes li.error { color: #8c1d18; }
         ul.notes li.warning { color: #6b4500; }
         td ul, th ul { margin: 0; padding-inline-start: 1rem; }
-        sup.ref { color: #1f5fbf; }
+        sup.footnote-ref { color: #1f5fbf; }
         :target { scroll-margin-top: 3rem; box-shadow: 0 0 0 3px #1f5fbf; }
+        fieldset.toggles { border: none; padding: 0; margin: 0 0 0.75rem; }
+        fieldset.toggles legend { float: left; margin-inline-end: 0.75rem; font-weight: bold; }
+        @media print {
+          fieldset.toggles { display: none; }
+          thead th { position: static; }
+          tr { break-inside: avoid; }
+          @page { size: A4 landscape; margin: 1cm; }
+        }
 
         """
+
+    /// Hides version column `n` (1-based; the node names are the table's first column)
+    /// while its box (`#show-n`) is unchecked.
+    static func columnToggles(_ count: Int) -> String {
+        (1...max(count, 1)).map { n in
+            "body:has(#show-\(n):not(:checked)) table.aligned tr > :nth-child(\(n + 1)) { display: none; }\n"
+        }.joined()
+    }
 }

@@ -1,4 +1,5 @@
 import HexaglotTree
+import HexaglotWriters
 
 /// The report as one standalone HTML5 page (no external assets): a summary
 /// table of the findings, then the versions side by side, one row per aligned
@@ -16,13 +17,13 @@ public struct HTMLReporter: CheckReporter {
             + Finding.Severity.allCases.reversed().map { "\(report.count($0)) \($0.rawValue)\(report.count($0) == 1 ? "" : "s")" }.joined(separator: ", ")
         var out = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="en" dir="ltr">
             <head>
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
             <title>hexaglot check: \(e(totals))</title>
             <style>
-            \(HTMLReportStyle.css)</style>
+            \(HTMLReportStyle.css)\(HTMLReportStyle.columnToggles(placement.versions.count))</style>
             </head>
             <body>
             <h1>Consistency check</h1>
@@ -57,6 +58,12 @@ public struct HTMLReporter: CheckReporter {
         guard !placement.versions.isEmpty else { return out + "<p class=\"none\">The versions' text is not part of this report.</p>\n" }
         let referenceFile = report.inputs.first(where: \.reference)?.file
         var anchored = Set<Int>()
+        // Any subset of the columns, without a script: each box hides its column by CSS (`:has`).
+        out += "<fieldset class=\"toggles\"><legend>Show columns</legend>"
+        for (index, version) in placement.versions.enumerated() {
+            out += "<label><input type=\"checkbox\" id=\"show-\(index + 1)\" checked=\"checked\"/> \(e(version.language))</label> "
+        }
+        out += "</fieldset>\n"
         out += "<table class=\"aligned\">\n<thead><tr><th scope=\"col\">Node</th>"
         for (index, version) in placement.versions.enumerated() {
             let role = version.file == referenceFile ? " (reference)" : ""
@@ -73,9 +80,10 @@ public struct HTMLReporter: CheckReporter {
                 var classes: [String] = []
                 if node == nil { classes.append("missing") }
                 if let worst = findings.map({ report.findings[$0].severity }).max() { classes += ["flagged", worst.rawValue] }
-                out += "<td lang=\"\(e(version.language))\"" + (version.direction == .rightToLeft ? " dir=\"rtl\"" : "")
+                out += "<td lang=\"\(e(version.language))\" dir=\"\(version.direction == .rightToLeft ? "rtl" : "ltr")\""
                 out += classes.isEmpty ? ">" : " class=\"\(classes.joined(separator: " "))\">"
-                out += node.map { "<div class=\"text\">\(Self.inlines($0.content))</div>" } ?? ""
+                var inlines = HTMLInlineRenderer(direction: version.direction)
+                out += node.map { "<div class=\"text\">\(inlines.html($0.content))</div>" } ?? ""
                 out += notes(findings, report, &anchored) + "</td>"
             }
             out += "</tr>\n"
@@ -95,17 +103,6 @@ public struct HTMLReporter: CheckReporter {
         return "<ul class=\"notes\" lang=\"en\" dir=\"ltr\">\(items.joined())</ul>"
     }
 
-    static func inlines(_ content: [Inline]) -> String {
-        content.map { inline in
-            switch inline {
-            case .text(let text): ReportMarkup.escape(text)
-            case .value(let value): ReportMarkup.escape(value.text)
-            case .term(let term): inlines(term.content)
-            case .footnoteRef(let ref): "<sup class=\"ref\">\(ref.number)</sup>"
-            }
-        }.joined()
-    }
-
     /// "paragraph 8 (c)" → "paragraph-8-c".
     static func slug(_ text: String) -> String {
         var out = ""
@@ -119,5 +116,5 @@ public struct HTMLReporter: CheckReporter {
         return out.hasSuffix("-") ? String(out.dropLast()) : out
     }
 
-    private func e(_ text: String) -> String { ReportMarkup.escape(text) }
+    private func e(_ text: String) -> String { Markup.escape(text) }
 }

@@ -1,3 +1,5 @@
+import HexaglotTree
+
 /// The report as JUnit XML, for CI dashboards: one `<testsuite>` per rule, one
 /// `<testcase>` per rule per pair of versions (the reference against each other
 /// one, named like "footnotes.citation zh↔fr"), failing with the findings'
@@ -16,8 +18,8 @@ public struct JUnitReporter: CheckReporter {
             var failures = 0
             for pair in pairs {
                 let findings = versionPairs.findings(of: rule.id, in: pair)
-                let name = ReportMarkup.escape("\(rule.id) \(pair.name)", attribute: true)
-                let classname = ReportMarkup.escape(rule.id, attribute: true)
+                let name = Markup.escape("\(rule.id) \(pair.name)", attribute: true)
+                let classname = Markup.escape(rule.id, attribute: true)
                 guard !findings.isEmpty else {
                     cases += "    <testcase name=\"\(name)\" classname=\"\(classname)\"/>\n"
                     continue
@@ -26,14 +28,14 @@ public struct JUnitReporter: CheckReporter {
                 let worst = findings.map(\.severity).max() ?? rule.severity
                 let message = findings.count == 1 ? findings[0].message : "\(findings.count) findings: " + findings.map(\.message).joined(separator: "; ")
                 cases += "    <testcase name=\"\(name)\" classname=\"\(classname)\">\n"
-                cases += "      <failure type=\"\(worst.rawValue)\" message=\"\(ReportMarkup.escape(message, attribute: true))\">"
-                cases += ReportMarkup.escape(findings.map(Self.details).joined(separator: "\n"))
+                cases += "      <failure type=\"\(worst.rawValue)\" message=\"\(Markup.escape(message, attribute: true))\">"
+                cases += Markup.escape(findings.map(Self.details).joined(separator: "\n"))
                 cases += "</failure>\n    </testcase>\n"
             }
             totalTests += pairs.count
             totalFailures += failures
-            suites += "  <testsuite name=\"\(ReportMarkup.escape(rule.id, attribute: true))\" tests=\"\(pairs.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
-            suites += "    <properties>\n      <property name=\"summary\" value=\"\(ReportMarkup.escape(rule.summary, attribute: true))\"/>\n"
+            suites += "  <testsuite name=\"\(Markup.escape(rule.id, attribute: true))\" tests=\"\(pairs.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
+            suites += "    <properties>\n      <property name=\"summary\" value=\"\(Markup.escape(rule.summary, attribute: true))\"/>\n"
             suites += "      <property name=\"severity\" value=\"\(rule.severity.rawValue)\"/>\n    </properties>\n"
             suites += cases + "  </testsuite>\n"
         }

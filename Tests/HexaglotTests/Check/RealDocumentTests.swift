@@ -195,7 +195,7 @@ final class RealDocumentTests: XCTestCase {
         var versions = base.versions, facts = base.facts
         versions[v] = edited
         facts[v] = CheckContext.facts(of: edited, knowledge: base.knowledge)
-        let findings = Checker().check(CheckContext(versions: versions, facts: facts, referenceIndex: base.referenceIndex, stateNames: [:], knowledge: base.knowledge))
+        let findings = Checker().check(CheckContext(versions: versions, referenceIndex: base.referenceIndex, stateNames: [:], knowledge: base.knowledge, facts: facts))
         XCTAssertTrue(before.allSatisfy { old in old.node == deleted || findings.contains { same($0, old) } }, "\(old.file): a finding that was there before vanished")
         return findings.filter { finding in !before.contains { same($0, finding) } }
     }

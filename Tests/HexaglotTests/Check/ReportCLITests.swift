@@ -1,5 +1,6 @@
 import Foundation
 import HexaglotCheck
+import Synchronization
 import XCTest
 
 /// `hexaglot check --format junit|sarif|html` end to end: the command passes
@@ -17,26 +18,35 @@ final class ReportCLITests: XCTestCase {
         XCTAssertEqual(text.components(separatedBy: "POST2020-WS-2019-11").count, 2)
         try text.replacingOccurrences(of: "POST2020-WS-2019-11", with: "POST2020-WS-2019-99").write(toFile: "\(folder)/\(french)", atomically: true, encoding: .utf8)
 
-        let json = try runHexaglot(["check", "--format", "json"] + files, cwd: folder)
+        // The four checks at once (each reads and checks the six files).
+        let formats = [["json"], ["junit"], ["sarif"], ["html", "-o", "report.html"]]
+        let runs = Mutex([Int: Result<CommandResult, any Error>]())
+        DispatchQueue.concurrentPerform(iterations: formats.count) { i in
+            let result = Result { try runHexaglot(["check", "--format"] + formats[i] + files, cwd: folder) }
+            runs.withLock { $0[i] = result }
+        }
+        let (json, junit, sarif, html) = try runs.withLock { ($0[0]!, $0[1]!, $0[2]!, $0[3]!) }
+        try checkReports(json: json.get(), junit: junit.get(), sarif: sarif.get(), html: html.get(), french: french, folder: folder)
+    }
+
+    func checkReports(json: CommandResult, junit: CommandResult, sarif: CommandResult, html: CommandResult,
+                      french: String, folder: String) throws {
         XCTAssertEqual(json.status, 1, json.stderr)
         let findings = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["findings"] as? [[String: Any]])
         XCTAssertFalse(findings.isEmpty)
 
-        let junit = try runHexaglot(["check", "--format", "junit"] + files, cwd: folder)
         XCTAssertEqual(junit.status, 1, junit.stderr)
-        let failures = try ReportXMLTree.parse(Array(junit.stdout.utf8)).all("failure")
+        let failures = try XMLTree.parse(Array(junit.stdout.utf8)).all("failure")
         XCTAssertTrue(failures.contains { $0.attributes["message"]?.contains("POST2020-WS-2019-99") == true })
 
-        let sarif = try runHexaglot(["check", "--format", "sarif"] + files, cwd: folder)
         XCTAssertEqual(sarif.status, 1, sarif.stderr)
         XCTAssertEqual(try ReportSchemaValidation.errors(Array(sarif.stdout.utf8), schema: ReportSARIFTests.schema), [])
         let results = try XCTUnwrap(((try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])?["runs"] as? [[String: Any]])?.first?["results"] as? [Any])
         XCTAssertEqual(results.count, findings.count)
         XCTAssertTrue(sarif.stdout.contains("\"uri\" : \"\(french)\""), "relative paths as given")
 
-        let html = try runHexaglot(["check", "--format", "html", "-o", "report.html"] + files, cwd: folder)
         XCTAssertEqual(html.status, 1, html.stderr)
-        let page = try ReportXMLTree.parse(Array(try Data(contentsOf: URL(fileURLWithPath: "\(folder)/report.html"))))
+        let page = try XMLTree.parse(Array(try Data(contentsOf: URL(fileURLWithPath: "\(folder)/report.html"))))
         let table = try XCTUnwrap(page.all("table").first { $0.classes.contains("aligned") })
         let rows = try XCTUnwrap(table.all("tbody").first).children("tr")
         XCTAssertGreaterThan(rows.count, 40, "the command gives the reporter the versions' text")

@@ -8,11 +8,11 @@ import XCTest
 final class ReportHTMLTests: XCTestCase {
     struct Table {
         var languages: [String]
-        var rows: [ReportXMLTree]
-        func cells(_ row: ReportXMLTree) -> [ReportXMLTree] { row.children("td") }
+        var rows: [XMLTree]
+        func cells(_ row: XMLTree) -> [XMLTree] { row.children("td") }
     }
 
-    func aligned(_ page: ReportXMLTree) throws -> Table {
+    func aligned(_ page: XMLTree) throws -> Table {
         let table = try XCTUnwrap(page.all("table").first { $0.classes.contains("aligned") })
         let headers = try XCTUnwrap(table.all("thead").first?.all("th"))
         let languages = headers.dropFirst().map { $0.text.split(separator: " ").first.map(String.init) ?? "" }
@@ -21,7 +21,7 @@ final class ReportHTMLTests: XCTestCase {
 
     func testOneRowPerAlignedNodeWithALanguageTaggedCellPerVersion() throws {
         let report = try ReportScenario(edits: ReportJUnitTests.edits).report
-        let page = try ReportXMLTree.parse(try HTMLReporter().render(report))
+        let page = try XMLTree.parse(try HTMLReporter().render(report))
         XCTAssertEqual(page.name, "html")
         let table = try aligned(page)
         XCTAssertEqual(table.languages, ReportScenario.languages)
@@ -33,7 +33,7 @@ final class ReportHTMLTests: XCTestCase {
             XCTAssertEqual(cells.count, 6, row.attributes["data-node"] ?? "")
             for (cell, language) in zip(cells, table.languages) {
                 XCTAssertEqual(cell.attributes["lang"], language)
-                XCTAssertEqual(cell.attributes["dir"], language == "ar" ? "rtl" : nil, "\(row.attributes["data-node"] ?? "") \(language)")
+                XCTAssertEqual(cell.attributes["dir"], language == "ar" ? "rtl" : "ltr", "\(row.attributes["data-node"] ?? "") \(language)")
             }
         }
         // The text is there: the Arabic cell of footnote 9 holds the Arabic version's (edited) URL.
@@ -46,7 +46,7 @@ final class ReportHTMLTests: XCTestCase {
 
     func testFindingsAreHighlightedInTheirCellsAndLinkedFromTheSummary() throws {
         let report = try ReportScenario(edits: ReportJUnitTests.edits).report
-        let page = try ReportXMLTree.parse(try HTMLReporter().render(report))
+        let page = try XMLTree.parse(try HTMLReporter().render(report))
         let table = try aligned(page)
         var flagged = Set<String>()
         for row in table.rows {
@@ -116,7 +116,7 @@ final class ReportHTMLTests: XCTestCase {
         XCTAssertFalse(html.contains("<script>"))
         XCTAssertFalse(html.contains("<fr>"))
         XCTAssertFalse(html.contains("\u{1}"))
-        let page = try ReportXMLTree.parse(bytes)
+        let page = try XMLTree.parse(bytes)
         let table = try aligned(page)
         let keys = table.rows.compactMap { $0.attributes["data-node"] }
         XCTAssertEqual(keys.count, zhVersion.nodes.count + 1)

@@ -13,7 +13,7 @@ final class ReportJUnitTests: XCTestCase {
     func testOneSuitePerRuleOneCasePerPairFailingWhereThePairHasFindings() throws {
         let scenario = try ReportScenario(edits: Self.edits)
         let report = scenario.report
-        let root = try ReportXMLTree.parse(try JUnitReporter().render(report))
+        let root = try XMLTree.parse(try JUnitReporter().render(report))
         XCTAssertEqual(root.name, "testsuites")
         let suites = root.children("testsuite")
         XCTAssertEqual(suites.map { $0.attributes["name"] }, Checker.allRules.map(\.id))
@@ -67,10 +67,10 @@ final class ReportJUnitTests: XCTestCase {
         ]
         let rules: [any CheckRule] = [StubRule(id: "x.one", severity: .error), StubRule(id: "x.two", severity: .note),
                                       StubRule(id: "x.three", severity: .warning)]
-        let root = try ReportXMLTree.parse(try JUnitReporter().render(CheckReport(inputs: inputs, findings: findings, rules: rules)))
+        let root = try XMLTree.parse(try JUnitReporter().render(CheckReport(inputs: inputs, findings: findings, rules: rules)))
         let suites = Dictionary(uniqueKeysWithValues: root.children("testsuite").map { ($0.attributes["name"] ?? "", $0) })
         XCTAssertEqual(Set(suites.keys), ["x.one", "x.two", "x.three"])
-        func failures(_ rule: String) -> [String: ReportXMLTree] {
+        func failures(_ rule: String) -> [String: XMLTree] {
             Dictionary(uniqueKeysWithValues: (suites[rule]?.children("testcase") ?? []).compactMap { testcase in
                 testcase.children("failure").first.map { (testcase.attributes["name"] ?? "", $0) }
             })
@@ -100,7 +100,7 @@ final class ReportJUnitTests: XCTestCase {
         let report = CheckReport(inputs: inputs, findings: findings, rules: [StubRule(id: "x.one", severity: .error)])
         let bytes = try JUnitReporter().render(report)
         XCTAssertEqual(bytes, try JUnitReporter().render(report))
-        let failure = try ReportXMLTree.parse(bytes).all("failure")
+        let failure = try XMLTree.parse(bytes).all("failure")
         XCTAssertEqual(failure.count, 1)
         XCTAssertEqual(failure.first?.attributes["message"], "a <b> & \"c\" 'd' \u{FFFD}e\nf")
         XCTAssertTrue(failure.first?.text.contains("x<y>.txt:1:1 (fr): ]]> <!-- & -->") == true, failure.first?.text ?? "")

@@ -1,3 +1,4 @@
+import HexaglotTree
 import HexaglotWriters
 import XCTest
 
@@ -16,11 +17,11 @@ final class LanguageFormatGoldenTests: XCTestCase {
     private func assertGoldens(_ language: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let document = try Repo.render(language)
         let base = "\(language)/cbd-wg2020-2-2.\(language)"
-        try Golden.assertMatches(String(decoding: try OutputFormat.markdown.writer.write(document), as: UTF8.self),
+        try Golden.assertMatches(String(decoding: try DocumentFormat.markdown.writer.write(document), as: UTF8.self),
                                  golden: "\(base).md", file: file, line: line)
-        try Golden.assertMatches(String(decoding: try OutputFormat.html.writer.write(document), as: UTF8.self),
+        try Golden.assertMatches(String(decoding: try DocumentFormat.html.writer.write(document), as: UTF8.self),
                                  golden: "\(base).html", file: file, line: line)
-        let docx = try DOCXPackage(try OutputFormat.docx.writer.write(document))
+        let docx = try DOCXPackage(try DocumentFormat.docx.writer.write(document))
         let parts = try ["word/document.xml", "word/footnotes.xml"].map { "<!-- \($0) -->\n" + (try docx.text($0)) }
         try Golden.assertMatches(parts.joined(separator: "\n") + "\n", golden: "\(base).docx.xml", file: file, line: line)
     }

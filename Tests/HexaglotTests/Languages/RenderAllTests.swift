@@ -1,4 +1,5 @@
 import Foundation
+import HexaglotTree
 import HexaglotWriters
 import XCTest
 
@@ -44,12 +45,12 @@ final class RenderAllTests: XCTestCase {
     /// The Arabic HTML and DOCX read right to left, with symbols and URLs kept left to right.
     func testArabicHTMLAndDOCXAreRightToLeft() throws {
         let document = try Repo.render("ar")
-        let html = String(decoding: try OutputFormat.html.writer.write(document), as: UTF8.self)
+        let html = String(decoding: try DocumentFormat.html.writer.write(document), as: UTF8.self)
         XCTAssertTrue(html.contains("<html lang=\"ar\" dir=\"rtl\">"))
         XCTAssertTrue(html.contains("dir=\"ltr\""))
         XCTAssertTrue(html.range(of: #"<[^>]*dir="ltr"[^>]*>CBD/WG2020/1/5<"#, options: .regularExpression) != nil
                       || html.range(of: #"dir="ltr"[^>]*>[^<]*CBD/WG2020/1/5"#, options: .regularExpression) != nil, "symbol kept ltr")
-        let docx = try DOCXPackage(try OutputFormat.docx.writer.write(document))
+        let docx = try DOCXPackage(try DocumentFormat.docx.writer.write(document))
         let body = try docx.text("word/document.xml")
         XCTAssertTrue(body.contains("<w:bidi/>"))
         XCTAssertTrue(body.contains("<w:rtl/>"))

@@ -1,5 +1,6 @@
 import Foundation
 import HexaglotReaders
+import HexaglotTree
 import XCTest
 
 /// `hexaglot check` over renderings in different formats: every reader gives
@@ -55,8 +56,8 @@ final class CheckAcrossFormatsReaderTests: XCTestCase {
         let result = try runHexaglot(["check", "\(folder)/ok.txt", bad], cwd: Repo.root)
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.hasPrefix("\(bad): error: not a readable ZIP archive"), result.stderr)
-        XCTAssertEqual(InputFormat.forFile("x.HTM"), .html)
-        XCTAssertEqual(InputFormat.forFile("x.markdown"), .markdown)
-        XCTAssertEqual(InputFormat.forFile("x.docx"), .docx)
+        XCTAssertEqual(DocumentFormat.forFile("x.HTM"), .html)
+        XCTAssertEqual(DocumentFormat.forFile("x.markdown"), .markdown)
+        XCTAssertEqual(DocumentFormat.forFile("x.docx"), .docx)
     }
 }

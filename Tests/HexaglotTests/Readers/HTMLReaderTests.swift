@@ -1,4 +1,4 @@
-import HexaglotReaders
+@testable import HexaglotReaders
 import HexaglotTree
 import XCTest
 
@@ -115,6 +115,36 @@ final class HTMLReaderTests: XCTestCase {
         let document = try HTMLReader().read(Array(html.utf8), file: "e.html")
         XCTAssertEqual(document.divisions(.paragraph).first?.content.plainText,
                        "a&b <c> \"d\" éÉ éé – © 2020 \u{A0}x &bogus; \u{FFFD} \u{FFFD} ÿ")
+    }
+
+    /// The whole WHATWG table, not only Latin-1 and punctuation: names of two scalars, the longest
+    /// name, mathematical letters beyond the BMP, and legacy names without a semicolon (longest first).
+    func testEveryWHATWGNamedReferenceIsDecoded() throws {
+        XCTAssertEqual(HTMLEntities.named.count, 2125)
+        XCTAssertEqual(HTMLEntities.legacyWithoutSemicolon.count, 106)
+        let html = "<h1>T</h1><p>A</p><h2>1. S</h2><p>1. &NotEqualTilde; &fjlig; &CounterClockwiseContourIntegral; &Afr; "
+            + "&rightleftharpoons; &Cconint; &notit; &not &ampx &frac34foo &LT;</p>"
+        let document = try HTMLReader().read(Array(html.utf8), file: "e.html")
+        XCTAssertEqual(document.divisions(.paragraph).first?.content.plainText,
+                       "\u{2242}\u{338} fj \u{2233} \u{1D504} \u{21CC} \u{2230} \u{AC}it; \u{AC} &x \u{BE}foo <")
+        // CommonMark decodes only references closed by a semicolon.
+        let markdown = try MarkdownReader().read(Array("# T\n\nA\n\n## 1. S\n\n1. &Afr; &not x &fjlig;\n".utf8), file: "e.md")
+        XCTAssertEqual(markdown.divisions(.paragraph).first?.content.plainText, "\u{1D504} &not x fj")
+    }
+
+    /// The committed table is what the script makes from Python's html.entities.html5.
+    func testTheEntityTableIsTheScriptsOutput() throws {
+        let generated = FileManager.default.temporaryDirectory.appendingPathComponent("HTMLEntityTable-\(UUID().uuidString).swift").path
+        defer { try? FileManager.default.removeItem(atPath: generated) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "\(Repo.root)/Scripts/make_html_entities.py", generated]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        XCTAssertEqual(try String(contentsOfFile: generated, encoding: .utf8),
+                       try String(contentsOfFile: "\(Repo.root)/Sources/HexaglotReaders/HTMLEntityTable.swift", encoding: .utf8))
     }
 
     func testMalformedHTMLIsALocatedErrorOrReadWithoutCrashing() throws {

@@ -42,7 +42,7 @@ enum TreeShape {
 final class RoundTripReaderTests: XCTestCase {
     static let languages = ["ar", "zh", "en", "fr", "es", "ru"]
 
-    func roundTrip(_ format: OutputFormat, _ input: InputFormat, file: StaticString = #filePath, line: UInt = #line) throws {
+    func roundTrip(_ format: DocumentFormat, _ input: DocumentFormat, file: StaticString = #filePath, line: UInt = #line) throws {
         for language in Self.languages {
             let rendered = try Repo.render(language)
             let bytes = try format.writer.write(rendered)

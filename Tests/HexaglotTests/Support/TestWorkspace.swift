@@ -1,6 +1,7 @@
 import Foundation
 import HexaglotModel
 import HexaglotRender
+import HexaglotTestSupport
 import HexaglotTree
 import HexaglotWriters
 import XCTest
@@ -82,8 +83,7 @@ func runHexaglot(_ arguments: [String], environment: [String: String]? = nil, cw
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    let (outData, errData) = readConcurrently(out, err)
     process.waitUntilExit()
     return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self))

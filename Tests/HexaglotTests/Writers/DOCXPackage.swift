@@ -20,12 +20,12 @@ struct DOCXPackage {
 
     func data(_ path: String) throws -> Data {
         guard let entry = entries.first(where: { $0.path == path }) else {
-            throw ParsedXML.NotWellFormed(description: "no part \(path) in the package")
+            throw XMLTree.NotWellFormed(description: "no part \(path) in the package")
         }
         return entry.data
     }
 
     func text(_ path: String) throws -> String { String(decoding: try data(path), as: UTF8.self) }
 
-    func xml(_ path: String) throws -> ParsedXML { try ParsedXML.parse(try data(path)) }
+    func xml(_ path: String) throws -> XMLTree { try XMLTree.parse(try data(path)) }
 }

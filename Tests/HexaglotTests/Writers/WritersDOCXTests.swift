@@ -62,7 +62,7 @@ final class WritersDOCXTests: XCTestCase {
         for document in [WriterFixtures.english, WriterFixtures.arabic, try Repo.render("zh")] {
             let package = try DOCXPackage(try DOCXWriter().write(document))
             for entry in package.entries {
-                XCTAssertNoThrow(try ParsedXML.parse(entry.data), "\(document.language) \(entry.path)")
+                XCTAssertNoThrow(try XMLTree.parse(entry.data), "\(document.language) \(entry.path)")
             }
         }
     }

@@ -3,12 +3,14 @@ import Foundation
 import FoundationXML
 #endif
 
-/// An XML element parsed with Foundation's `XMLParser`: enough of a DOM to
-/// ask a DOCX part what it holds. Parsing fails on anything not well-formed.
-final class ParsedXML {
+/// An XML document parsed with Foundation's `XMLParser` into a small tree: enough of
+/// a DOM to assert on the JUnit and HTML reports and to ask a DOCX part what it holds.
+/// Parsing fails on anything not well-formed.
+final class XMLTree {
     let name: String
     let attributes: [String: String]
-    private(set) var children: [ParsedXML] = []
+    private(set) var children: [XMLTree] = []
+    /// The text directly inside this element.
     private(set) var text = ""
 
     init(name: String, attributes: [String: String]) {
@@ -20,7 +22,11 @@ final class ParsedXML {
         var description: String
     }
 
-    static func parse(_ data: Data) throws -> ParsedXML {
+    static func parse(_ bytes: [UInt8]) throws -> XMLTree {
+        try parse(Data(bytes))
+    }
+
+    static func parse(_ data: Data) throws -> XMLTree {
         let builder = Builder()
         let parser = XMLParser(data: data)
         parser.delegate = builder
@@ -32,22 +38,32 @@ final class ParsedXML {
     }
 
     /// Every element below this one named `name`, in document order.
-    func all(_ name: String) -> [ParsedXML] {
+    func all(_ name: String) -> [XMLTree] {
         children.flatMap { ($0.name == name ? [$0] : []) + $0.all(name) }
     }
 
-    func child(_ name: String) -> ParsedXML? { children.first { $0.name == name } }
+    /// Every element below this one, in document order.
+    var descendants: [XMLTree] { children.flatMap { [$0] + $0.descendants } }
 
-    /// The text of every `w:t` below, joined.
+    func children(_ name: String) -> [XMLTree] { children.filter { $0.name == name } }
+
+    func child(_ name: String) -> XMLTree? { children.first { $0.name == name } }
+
+    /// The text of this element and everything below it.
+    var allText: String { text + children.map(\.allText).joined() }
+
+    /// The text of every `w:t` below (a DOCX part's words), joined.
     var wordText: String { all("w:t").map(\.text).joined() }
 
+    var classes: Set<String> { Set((attributes["class"] ?? "").split(separator: " ").map(String.init)) }
+
     private final class Builder: NSObject, XMLParserDelegate {
-        var root: ParsedXML?
-        var stack: [ParsedXML] = []
+        var root: XMLTree?
+        var stack: [XMLTree] = []
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String] = [:]) {
-            let element = ParsedXML(name: name, attributes: attributes)
+            let element = XMLTree(name: name, attributes: attributes)
             stack.last?.children.append(element)
             if root == nil { root = element }
             stack.append(element)

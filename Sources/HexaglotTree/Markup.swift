@@ -1,10 +1,12 @@
-/// Escaping for the XML and HTML reports. Text from the checked files may hold
-/// anything UTF-8 allows, so besides `& < > " '` it replaces the characters XML 1.0
-/// forbids even as references (C0 controls but tab, LF, CR; U+FFFE, U+FFFF) and the
-/// C1 controls HTML rejects, with U+FFFD. In attributes, tab and line breaks are
-/// written as references, which attribute-value normalization would otherwise turn into spaces.
-enum ReportMarkup {
-    static func escape(_ text: String, attribute: Bool = false) -> String {
+/// The one escaper for the markup Hexaglot writes: the HTML and DOCX writers, the HTML and
+/// JUnit reports and the review page (which is the HTML report). Text may hold anything UTF-8
+/// allows, so besides `& < > "` it replaces what XML 1.0 forbids even as a reference (C0
+/// controls but tab, LF and CR; U+FFFE, U+FFFF) and the C1 controls HTML rejects with U+FFFD,
+/// one policy everywhere. Attributes are always double-quoted, so `'` stays as it is; in an
+/// attribute (`attribute: true`) tab and line breaks are written as references, which
+/// attribute-value normalization would otherwise turn into spaces.
+public enum Markup {
+    public static func escape(_ text: String, attribute: Bool = false) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -13,7 +15,6 @@ enum ReportMarkup {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&#39;"
             case "\t", "\n", "\r":
                 if attribute { out += "&#\(scalar.value);" } else { out.unicodeScalars.append(scalar) }
             default:

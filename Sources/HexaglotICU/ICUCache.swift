@@ -1,0 +1,124 @@
+import Synchronization
+
+/// A process-wide cache of ICU objects, one per distinct signature (`Key`),
+/// guarded by a `Mutex` and bounded by count, as swift-foundation's
+/// `FormatterCache` is (it empties itself past 100 entries; this drops only the
+/// least recently used object past `limit`). Signatures can come from input, such as a checked file's
+/// locale, so no cache may grow with them. Objects are created outside the
+/// lock; if two tasks race to create the same key, the first one stored wins
+/// and both get it. Failed creations are not cached. An object dropped from
+/// the cache lives on while a caller still holds it.
+final class ICUCache<Key: Hashable & Sendable, Object: AnyObject & Sendable>: Sendable {
+    /// Enough for every locale and style the six languages render with, several times over.
+    static var defaultLimit: Int { 128 }
+
+    private let entries: Mutex<LeastRecentlyUsed<Key, Object>>
+    /// The most objects kept.
+    let limit: Int
+
+    init(limit: Int = ICUCache.defaultLimit) {
+        precondition(limit > 0)
+        self.limit = limit
+        entries = Mutex(LeastRecentlyUsed(limit: limit))
+    }
+
+    func object(for key: Key, create: (Key) throws -> Object) throws -> Object {
+        if let cached = entries.withLock({ $0.value(for: key) }) { return cached }
+        let created = try create(key)
+        return entries.withLock { entries in
+            if let winner = entries.value(for: key) { return winner }
+            entries.insert(created, for: key)
+            return created
+        }
+    }
+
+    /// Number of cached objects (for tests).
+    var count: Int { entries.withLock { $0.count } }
+
+    /// Whether `key` is cached, without counting as a use (for tests).
+    func contains(_ key: Key) -> Bool { entries.withLock { $0.contains(key) } }
+}
+
+/// At most `limit` values by key; reading a value makes it the most recently
+/// used, inserting past the limit drops the least recently used. A doubly
+/// linked list threaded through an array of slots, so that both are O(1).
+/// The few most recently used keys are found by equality, which costs less
+/// than hashing one key (a render uses a handful of short locale strings).
+struct LeastRecentlyUsed<Key: Hashable, Value> {
+    private struct Slot {
+        var key: Key
+        var value: Value
+        var newer: Int
+        var older: Int
+    }
+
+    private static var scanned: Int { 8 }
+    private var slots: [Slot] = []
+    private var index: [Key: Int] = [:]
+    /// The most and the least recently used slots (-1 when empty).
+    private var newest = -1, oldest = -1
+    let limit: Int
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    var count: Int { slots.count }
+
+    func contains(_ key: Key) -> Bool { index[key] != nil }
+
+    mutating func value(for key: Key) -> Value? {
+        guard let slot = find(key) else { return nil }
+        if slot != newest {
+            unlink(slot)
+            pushNewest(slot)
+        }
+        return slots[slot].value
+    }
+
+    mutating func insert(_ value: Value, for key: Key) {
+        if let slot = find(key) {
+            slots[slot].value = value
+            _ = self.value(for: key)
+            return
+        }
+        let slot: Int
+        if slots.count < limit {
+            slot = slots.count
+            slots.append(Slot(key: key, value: value, newer: -1, older: -1))
+        } else {
+            slot = oldest
+            unlink(slot)
+            index[slots[slot].key] = nil
+            slots[slot].key = key
+            slots[slot].value = value
+        }
+        index[key] = slot
+        pushNewest(slot)
+    }
+
+    /// The most recently used few by equality, then the rest by hash.
+    private func find(_ key: Key) -> Int? {
+        var slot = newest, steps = 0
+        while slot >= 0, steps < Self.scanned {
+            if slots[slot].key == key { return slot }
+            slot = slots[slot].older
+            steps += 1
+        }
+        return slots.count <= Self.scanned ? nil : index[key]
+    }
+
+    private mutating func unlink(_ slot: Int) {
+        let (newer, older) = (slots[slot].newer, slots[slot].older)
+        if newer >= 0 { slots[newer].older = older } else { newest = older }
+        if older >= 0 { slots[older].newer = newer } else { oldest = newer }
+    }
+
+    private mutating func pushNewest(_ slot: Int) {
+        slots[slot].newer = -1
+        slots[slot].older = newest
+        if newest >= 0 { slots[newest].newer = slot }
+        newest = slot
+        if oldest < 0 { oldest = slot }
+    }
+}
