@@ -27,6 +27,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import report  # noqa: E402
+import service  # noqa: E402
 
 NOTES = ["cbd-wg2020-2-2", "cbd-wg2020-2-1-add2"]  # rounds alternate between them
 MODELS = [os.path.join(ROOT, "Documents", note, "note.yaml") for note in NOTES]
@@ -329,6 +330,16 @@ class Bench:
                      hexaglot_wall=check["seconds"], peer_wall=render["seconds"], check_findings=check["findings"])
         return check
 
+    def service(self, reference, check):
+        """The service under wrk, and a POST /check's server CPU against the in-process check of the same six files."""
+        files = [self.path(reference, NOTE_ID, lang, "txt") for lang in LANGUAGES]
+        serving = service.measure(self.hexaglot, self.args.wrk, ROOT, files, quick=self.quick, log=log)
+        in_process = [1000 * c for c in check["cpu_seconds_each"]]
+        self.details["check_in_process_cpu_ms"] = round(statistics.median(in_process), 3)
+        self.compare("POST /check of the six renderings (server CPU per request, under wrk), against the same check"
+                     " in process", "CPU milliseconds per check", [serving["check"]["cpu_ms_per_request"]],
+                     "hexaglot check in process (bench once, same six files)", in_process, higher_is_better=False)
+        return serving
     def scaling(self):
         sizes = [10, 100, 1000, 10000]
         rows = []
@@ -406,6 +417,7 @@ def main():
     parser.add_argument("--hexaglot", required=True)
     parser.add_argument("--floor", required=True)
     parser.add_argument("--work", required=True)
+    parser.add_argument("--wrk", default="wrk", help="the load generator")
     args = parser.parse_args()
     load_start = load_average()
     bench = Bench(args)
@@ -417,7 +429,8 @@ def main():
     bench.docx(reference)
     bench.micro(micro_path)
     bench.startup(micro_path, reference)
-    bench.check_versus_render(reference)
+    check = bench.check_versus_render(reference)
+    serving = bench.service(reference, check)
     rows = bench.scaling()
     # The growth of the per-paragraph work: at 10 paragraphs a run is mostly the fixed cost of
     # loading the workspace (tens of milliseconds), which a log-log fit through it reads as
@@ -432,7 +445,7 @@ def main():
     info["mode"] = "quick" if args.quick else "full"
     info["runs"] = bench.runs
     info["minutes"] = round((time.time() - started) / 60, 1)
-    result = {"machine": info, "comparisons": bench.comparisons, "scaling": rows,
+    result = {"machine": info, "comparisons": bench.comparisons, "service": serving, "scaling": rows,
               "growth_exponent": exponents, "growth_exponent_wall": exponents_of("seconds", FIT_FROM),
               "growth_exponent_all_sizes": exponents_of("cpu_seconds", 0),
               "growth_exponent_fitted_from_paragraphs": FIT_FROM, "details": bench.details}

@@ -118,8 +118,10 @@ def table(result):
               % (result["growth_exponent_fitted_from_paragraphs"], g["render"], g["check"], a["render"], a["check"])]
     lines += ["", "Targets (issue 15; ratios of medians in this run):", ""]
     for t in result["targets"]:
-        state = "not measured" if t["met"] is None else ("met" if t["met"] else "**not met**")
-        lines.append("- %s: %s, %s" % (t["target"], t["shown"], state))
+        if t["met"] is None:
+            lines.append("- %s: not measured" % t["target"])
+        else:
+            lines.append("- %s: %s, %s" % (t["target"], t["shown"], "met" if t["met"] else "**not met**"))
     return "\n".join(lines) + "\n"
 
 

@@ -132,31 +132,17 @@ class NoteRenderer:
 
     @staticmethod
     def to_jinja(source):
+        """The prose as a Jinja2 template: text kept raw, placeholders as calls."""
         out = []
-        pos = 0
-
-        def literal(text):
-            if text:
-                out.append("{% raw %}" + text + "{% endraw %}" if re.search(r"[{}%#]", text) else text)
-
-        buffer = ""
-        for m in PLACEHOLDER.finditer(source):
-            buffer += source[pos:m.start()]
-            pos = m.end()
-            if m.group(0) in ("{{", "}}"):
-                buffer += m.group(0)[0]
-                continue
-            literal(buffer)
-            buffer = ""
-            kind, ref, mods = m.group(1), m.group(2), [x for x in m.group(3).split("|") if x]
-            if kind == "footnote":
-                out.append("{{ footnote(%r) }}" % ref)
-            elif kind == "term":
-                out.append("{{ term(%r, %r) }}" % (ref, mods[0] if mods else "name"))
+        for s in parse_segments(source):
+            if s.__class__ is str:
+                out.append("{% raw %}" + s + "{% endraw %}" if re.search(r"[{}%#]", s) else s)
+            elif s[0] == "footnote":
+                out.append("{{ footnote(%r) }}" % s[1])
+            elif s[0] == "term":
+                out.append("{{ term(%r, %r) }}" % (s[1], s[2]))
             else:
-                out.append("{{ value(%r, %r, %r) }}" % (kind, ref, mods))
-        buffer += source[pos:]
-        literal(buffer)
+                out.append("{{ value(%r, %r, %r) }}" % (s[1], s[2], s[3]))
         return "".join(out)
 
     # One document
