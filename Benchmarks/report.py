@@ -106,8 +106,8 @@ def table(result):
         for name, key in (("GET a cached rendering (`/documents/%s/en.html`)" % service["document"], "rendering"),
                           ("POST /check, the six text renderings (JSON report)", "check")):
             s = service[key]
-            lines.append("| %s | %d | %.0f | %.2f ms | %.2f ms | %d | %.3f |" % (
-                name, s["connections"], s["requests_per_second"], s["p50_ms"], s["p99_ms"], s["errors"], s["cpu_ms_per_request"]))
+            lines.append("| %s | %d | %s | %.2f ms | %.2f ms | %d | %.3f |" % (
+                name, s["connections"], fmt(s["requests_per_second"]), s["p50_ms"], s["p99_ms"], s["errors"], s["cpu_ms_per_request"]))
     lines += ["", "| task | paragraphs | wall s | CPU s | peak MiB | load average |", "| --- | ---: | ---: | ---: | ---: | --- |"]
     for r in result["scaling"]:
         lines.append("| %s | %d | %.3f | %.3f | %.0f | %s |" % (r["task"], r["paragraphs"], r["seconds"], r["cpu_seconds"],

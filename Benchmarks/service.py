@@ -90,8 +90,8 @@ def measure(hexaglot, wrk, root, files, quick, log):
                        "-s", os.path.join(LOAD, "check.lua"), base + "/"],
                       {"HEXAGLOT_CHECK_BODY": body_path, "HEXAGLOT_BOUNDARY": boundary}),
         }
-        result = {"load_generator": subprocess.run([wrk, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
-                  or "wrk", "seconds": seconds, "document": DOCUMENT, "files": [os.path.basename(f) for f in files],
+        version = subprocess.run([wrk, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
+        result = {"load_generator": version.split(" Copyright")[0] or "wrk", "seconds": seconds, "document": DOCUMENT, "files": [os.path.basename(f) for f in files],
                   "check_findings_in_answer": len(report.get("findings", [])) if isinstance(report, dict) else None}
         for name, (command, env) in scenarios.items():
             before = cpu_seconds(server.pid)
