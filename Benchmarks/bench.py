@@ -1,10 +1,14 @@
 """Runs every benchmark of Benchmarks/run and prints one JSON object.
 
-Hexaglot and its peers are measured in the same run on the same machine.
-Rates are given per CPU second (user + system time of the measuring process),
-which a shared machine disturbs far less than wall time; wall-time figures are
-given beside them. Start-up is whole processes, timed from outside.
-Also writes scaling.png and results.md (the README table) beside this file."""
+Hexaglot and its peers are measured in the same run on the same machine, each
+measurement repeated (RUNS times, the two sides interleaved so that a change of
+load falls on both) and given as the median with its spread. Rates are per CPU
+second (user + system time of the measuring process), which a shared machine
+disturbs far less than wall time; wall-time figures are given beside them.
+Start-up is whole processes, timed from outside. Every output measured is
+compared with a reference: a wrong answer stops the run instead of being timed.
+Also writes scaling.png, results.json and (through report.py) results.md and
+the README's table, beside this file."""
 
 import argparse
 import datetime
@@ -13,7 +17,6 @@ import math
 import os
 import platform
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -22,13 +25,27 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-MODEL = os.path.join(ROOT, "Documents", "cbd-wg2020-2-2", "note.yaml")
-NOTE_ID = "cbd-wg2020-2-2"
+sys.path.insert(0, HERE)
+import report  # noqa: E402
+import service  # noqa: E402
+
+NOTES = ["cbd-wg2020-2-2", "cbd-wg2020-2-1-add2"]  # rounds alternate between them
+MODELS = [os.path.join(ROOT, "Documents", note, "note.yaml") for note in NOTES]
+MODEL, NOTE_ID = MODELS[0], NOTES[0]  # the note of the one-document measurements
 LANGUAGES = ["ar", "en", "es", "fr", "ru", "zh"]
+
+PLAIN = {"babel": "Jinja2+Babel (plain)", "pyicu": "Jinja2+PyICU (plain)"}
+COMPETENT = {"babel": "Jinja2+Babel (competent)", "pyicu": "Jinja2+PyICU (competent)"}
+FLOOR = "C calling ICU (the floor, UTF-16 in and out)"
+FLOOR_UTF8 = "C calling ICU with UTF-8↔UTF-16 conversions per call (the floor as a program pays it)"
 
 
 def log(message):
     print("bench: " + message, file=sys.stderr, flush=True)
+
+
+def load_average():
+    return " ".join(open("/proc/loadavg").read().split()[:3])
 
 
 def run_json(command, **kwargs):
@@ -50,6 +67,16 @@ def timed_process(command, stdout=subprocess.DEVNULL):
     return wall, usage.ru_utime + usage.ru_stime
 
 
+def same_bytes(a, b):
+    with open(a, "rb") as x, open(b, "rb") as y:
+        return x.read() == y.read()
+
+
+def summary(samples):
+    """Median, smallest and largest of at least one sample."""
+    return {"median": statistics.median(samples), "min": min(samples), "max": max(samples), "runs": len(samples)}
+
+
 class Bench:
     def __init__(self, args):
         self.args = args
@@ -58,18 +85,28 @@ class Bench:
         self.floor = args.floor
         self.python = sys.executable
         self.work = args.work
-        self.seconds = 1.0 if self.quick else 4.0
+        self.runs = 3 if self.quick else 5
+        self.seconds = 0.5 if self.quick else 2.0
         self.comparisons = []
         self.details = {}
         os.makedirs(self.work, exist_ok=True)
 
-    def compare(self, task, unit, hexaglot, peer, peer_value, higher_is_better=True, **extra):
-        speedup = hexaglot / peer_value if higher_is_better else peer_value / hexaglot
-        row = {"task": task, "unit": unit, "hexaglot": round(hexaglot, 4), "peer": peer,
-               "peer_value": round(peer_value, 4), "speedup": round(speedup, 3)}
+    def compare(self, task, unit, hexaglot, peer, peer_samples, higher_is_better=True, **extra):
+        """One row: medians, spreads and the ratio of the medians, with the range of the runs' own ratios."""
+        h, p = summary(hexaglot), summary(peer_samples)
+        ratio = (lambda a, b: a / b) if higher_is_better else (lambda a, b: b / a)
+        pairs = [ratio(a, b) for a, b in zip(hexaglot, peer_samples)]
+        row = {"task": task, "unit": unit, "hexaglot": round(h["median"], 4), "peer": peer,
+               "peer_value": round(p["median"], 4), "speedup": round(ratio(h["median"], p["median"]), 3),
+               "hexaglot_spread": [round(h["min"], 4), round(h["max"], 4)],
+               "peer_spread": [round(p["min"], 4), round(p["max"], 4)],
+               "speedup_spread": [round(min(pairs), 3), round(max(pairs), 3)],
+               "runs": min(h["runs"], p["runs"]), "load_average": load_average()}
         row.update({k: (round(v, 4) if isinstance(v, float) else v) for k, v in extra.items()})
         self.comparisons.append(row)
-        log("%s: hexaglot %.4g vs %s %.4g %s → %.2f×" % (task, hexaglot, peer, peer_value, unit, speedup))
+        log("%s: hexaglot %.4g vs %s %.4g %s → %.2f× (runs %.2f–%.2f×)"
+            % (task, h["median"], peer, p["median"], unit, row["speedup"], min(pairs), max(pairs)))
+        return row
 
     # Inputs
 
@@ -106,115 +143,203 @@ class Bench:
         return path
 
     def render_outputs(self):
-        """Hexaglot's text and Markdown of the note in every language, for checks and for pandoc."""
-        folder = os.path.join(self.work, "note")
-        for fmt in ("text", "markdown"):
-            subprocess.run([self.hexaglot, "render", MODEL, "--lang", "all", "--format", fmt, "-o", folder], check=True)
+        """Hexaglot's renderings of both notes in every language: the references, and pandoc's input."""
+        folder = os.path.join(self.work, "reference")
+        shutil.rmtree(folder, ignore_errors=True)
+        for model in MODELS:
+            for fmt in ("text", "markdown", "docx"):
+                subprocess.run([self.hexaglot, "render", model, "--lang", "all", "--format", fmt, "-o", folder], check=True)
         return folder
+
+    def path(self, folder, note, lang, ext):
+        return os.path.join(folder, "%s.%s.%s" % (note, lang, ext))
 
     # Measurements
 
-    def six_language_render(self):
-        hx = run_json([self.hexaglot, "bench", "render", MODEL, "--format", "text", "--seconds", str(self.seconds)])
-        peers = {}
-        for backend in ("babel", "pyicu"):
-            out = os.path.join(self.work, "peer-" + backend)
-            peers[backend] = run_json([self.python, os.path.join(HERE, "peers", "render_peer.py"), "--backend", backend,
-                                       "--root", ROOT, "--model", MODEL, "--seconds", str(self.seconds), "--write", out])
-        for backend, result in peers.items():
-            self.compare("six-language render of the note to text", "documents per CPU second",
-                         hx["documents_per_cpu_second"], result["peer"], result["documents_per_cpu_second"],
-                         hexaglot_wall=hx["documents_per_second"], peer_wall=result["documents_per_second"])
-        return peers
+    def hexaglot_render(self, reference, fmt):
+        return run_json([self.hexaglot, "bench", "render", *MODELS, "--format", fmt, "--seconds", str(self.seconds),
+                         "--reference", reference])
 
-    def closeness(self, note_folder):
-        """How close each Python peer's text is to Hexaglot's, line by line."""
+    def peer_render(self, backend, competent, write=None):
+        command = [self.python, os.path.join(HERE, "peers", "render_peer.py"), "--backend", backend, "--root", ROOT,
+                   "--seconds", str(self.seconds)]
+        for model in MODELS:
+            command += ["--model", model]
+        if competent:
+            command.append("--competent")
+        if write:
+            command += ["--write", write]
+        return run_json(command)
+
+    def six_language_render(self, reference):
+        """Both notes, rounds alternating, every round compared with the reference (each side its own)."""
+        peers = [(backend, competent) for competent in (True, False) for backend in ("pyicu", "babel")]
+        hx, results = [], {peer: [] for peer in peers}
+        for run in range(self.runs):
+            hx.append(self.hexaglot_render(reference, "text"))
+            for backend, competent in peers:
+                write = os.path.join(self.work, "peer-%s-%s" % (backend, "competent" if competent else "plain")) if run == 0 else None
+                results[(backend, competent)].append(self.peer_render(backend, competent, write))
+        for (backend, competent), samples in results.items():
+            self.compare("six-language render to text, two notes alternating", "documents per CPU second",
+                         [r["documents_per_cpu_second"] for r in hx], (COMPETENT if competent else PLAIN)[backend],
+                         [r["documents_per_cpu_second"] for r in samples],
+                         hexaglot_wall=statistics.median(r["documents_per_second"] for r in hx),
+                         peer_wall=statistics.median(r["documents_per_second"] for r in samples))
+        return statistics.median(r["documents_per_cpu_second"] for r in hx)
+
+    def closeness(self, reference):
+        """How close each Python peer's text is to Hexaglot's, line by line (both notes)."""
         result = {}
-        for backend, name in (("pyicu", "Jinja2+PyICU"), ("babel", "Jinja2+Babel")):
-            same_docs, same_lines, total_lines, first_differences = 0, 0, 0, {}
-            for lang in LANGUAGES:
-                ours = open(os.path.join(note_folder, "%s.%s.txt" % (NOTE_ID, lang)), encoding="utf-8").read()
-                theirs = open(os.path.join(self.work, "peer-" + backend, "%s.%s.txt" % (NOTE_ID, lang)), encoding="utf-8").read()
-                same_docs += ours == theirs
-                a, b = ours.split("\n"), theirs.split("\n")
-                total_lines += max(len(a), len(b))
-                same_lines += sum(x == y for x, y in zip(a, b))
-                for x, y in zip(a, b):
-                    if x != y:
-                        first_differences[lang] = {"hexaglot": x[:160], "peer": y[:160]}
-                        break
-            result[name] = {"identical_documents": "%d of 6" % same_docs,
-                            "identical_lines": round(same_lines / total_lines, 4),
-                            "first_difference": first_differences}
+        for backend in ("pyicu", "babel"):
+            for competent in (True, False):
+                folder = os.path.join(self.work, "peer-%s-%s" % (backend, "competent" if competent else "plain"))
+                same_docs, same_lines, total_lines, first_differences = 0, 0, 0, {}
+                for note in NOTES:
+                    for lang in LANGUAGES:
+                        ours = open(self.path(reference, note, lang, "txt"), encoding="utf-8").read()
+                        theirs = open(self.path(folder, note, lang, "txt"), encoding="utf-8").read()
+                        same_docs += ours == theirs
+                        a, b = ours.split("\n"), theirs.split("\n")
+                        total_lines += max(len(a), len(b))
+                        same_lines += sum(x == y for x, y in zip(a, b))
+                        for x, y in zip(a, b):
+                            if x != y:
+                                first_differences["%s.%s" % (note, lang)] = {"hexaglot": x[:160], "peer": y[:160]}
+                                break
+                name = (COMPETENT if competent else PLAIN)[backend]
+                result[name] = {"identical_documents": "%d of %d" % (same_docs, len(NOTES) * len(LANGUAGES)),
+                                "identical_lines": round(same_lines / total_lines, 4),
+                                "first_difference": first_differences}
+                if backend == "pyicu" and same_docs != len(NOTES) * len(LANGUAGES):
+                    raise RuntimeError("%s no longer writes Hexaglot's text: %s" % (name, first_differences))
         self.details["peer_output_vs_hexaglot"] = result
 
-    def docx(self, note_folder, babel_rate):
-        hx = run_json([self.hexaglot, "bench", "render", MODEL, "--format", "docx", "--seconds", str(self.seconds)])
+    def docx_processes(self, reference, program):
+        """One run: every note in every language to DOCX, a process per document; documents per CPU second."""
+        out = os.path.join(self.work, "docx-" + program)
+        os.makedirs(out, exist_ok=True)
         walls, cpus = [], []
-        rounds = 1 if self.quick else 3
-        for _ in range(rounds):
+        for note, model in zip(NOTES, MODELS):
             for lang in LANGUAGES:
-                source = os.path.join(note_folder, "%s.%s.md" % (NOTE_ID, lang))
-                wall, cpu = timed_process(["pandoc", "-f", "markdown", "-t", "docx", "-o",
-                                           os.path.join(self.work, "pandoc.%s.docx" % lang), source])
+                target = self.path(out, note, lang, "docx")
+                if program == "hexaglot":
+                    command = [self.hexaglot, "render", model, "--lang", lang, "--format", "docx", "-o", target]
+                else:
+                    command = ["pandoc", "-f", "markdown", "-t", "docx", "-o", target, self.path(reference, note, lang, "md")]
+                wall, cpu = timed_process(command)
                 walls.append(wall)
                 cpus.append(cpu)
-        pandoc_rate = len(cpus) / sum(cpus)
-        self.compare("six-language render of the note to DOCX", "documents per CPU second",
-                     hx["documents_per_cpu_second"], "pandoc (Markdown→DOCX, a process per document)", pandoc_rate,
-                     hexaglot_wall=hx["documents_per_second"], peer_wall=len(walls) / sum(walls))
-        combined = 1 / (1 / babel_rate + 1 / pandoc_rate)
-        self.compare("six-language render of the note to DOCX", "documents per CPU second",
-                     hx["documents_per_cpu_second"], "Jinja2+Babel text, then pandoc Markdown→DOCX", combined)
+                if program == "hexaglot" and not same_bytes(target, self.path(reference, note, lang, "docx")):
+                    raise RuntimeError("hexaglot's DOCX of %s.%s differs from the reference" % (note, lang))
+        return len(cpus) / sum(cpus), len(walls) / sum(walls)
+
+    def docx(self, reference):
+        per_process, pandoc, in_process = [], [], []
+        for _ in range(self.runs):
+            per_process.append(self.docx_processes(reference, "hexaglot"))
+            pandoc.append(self.docx_processes(reference, "pandoc"))
+            in_process.append(self.hexaglot_render(reference, "docx"))
+        pandoc_cpu = [p[0] for p in pandoc]
+        pandoc_wall = statistics.median(p[1] for p in pandoc)
+        self.compare("render to DOCX, a process per document (both notes, six languages)", "documents per CPU second",
+                     [p[0] for p in per_process], "pandoc Markdown→DOCX, a process per document", pandoc_cpu,
+                     hexaglot_wall=statistics.median(p[1] for p in per_process), peer_wall=pandoc_wall)
+        self.compare("render to DOCX, Hexaglot in process (warm) against pandoc per process", "documents per CPU second",
+                     [r["documents_per_cpu_second"] for r in in_process], "pandoc Markdown→DOCX, a process per document",
+                     pandoc_cpu, hexaglot_wall=statistics.median(r["documents_per_second"] for r in in_process),
+                     peer_wall=pandoc_wall)
 
     def micro(self, micro_path):
-        seconds = str(0.5 if self.quick else 2.0)
-        hx = run_json([self.hexaglot, "bench", "icu", micro_path, "--seconds", seconds])
-        floor = run_json([self.floor, "micro", micro_path, seconds])
-        peers = {name: run_json([self.python, os.path.join(HERE, "peers", "micro_peer.py"), "--backend", backend,
-                                 "--seconds", seconds, micro_path])
-                 for backend, name in (("pyicu", "PyICU"), ("babel", "Babel (num2words, pyuca)"))}
-        peers["C calling ICU (the floor)"] = floor
+        seconds = str(0.2 if self.quick else 1.0)
+        hexaglot_out = subprocess.run([self.hexaglot, "bench", "icu", micro_path, "--outputs"], check=True,
+                                      stdout=subprocess.PIPE, text=True).stdout
+        floor_out = subprocess.run([self.floor, "outputs", micro_path], check=True, stdout=subprocess.PIPE, text=True).stdout
+        if hexaglot_out != floor_out:
+            differences = [(a, b) for a, b in zip(hexaglot_out.splitlines(), floor_out.splitlines()) if a != b]
+            raise RuntimeError("the floor's outputs differ from Hexaglot's: %s" % differences[:3])
+        self.details["floor_outputs_equal_hexaglot"] = "%d operations" % len(floor_out.splitlines())
+        programs = {
+            FLOOR: [self.floor, "micro", micro_path, seconds],
+            FLOOR_UTF8: [self.floor, "micro-utf8", micro_path, seconds],
+            "PyICU": [self.python, os.path.join(HERE, "peers", "micro_peer.py"), "--backend", "pyicu", "--seconds", seconds, micro_path],
+            "Babel (num2words, pyuca)": [self.python, os.path.join(HERE, "peers", "micro_peer.py"), "--backend", "babel",
+                                         "--seconds", seconds, micro_path],
+        }
+        hx, results = [], {name: [] for name in programs}
+        for _ in range(self.runs):
+            hx.append(run_json([self.hexaglot, "bench", "icu", micro_path, "--seconds", seconds]))
+            for name, command in programs.items():
+                results[name].append(run_json(command))
         names = {"daterange": "date range", "list": "list of 17 States", "number": "number 1234567",
                  "spellout": "spell-out ordinal 23", "collation": "collation sort of the 17 Parties"}
         for op, label in names.items():
-            for peer, result in peers.items():
-                self.compare("ICU-bound: " + label, "operations per CPU second", hx[op]["per_cpu_second"], peer,
-                             result[op]["per_cpu_second"], hexaglot_wall=hx[op]["per_second"], peer_wall=result[op]["per_second"])
+            for peer, samples in results.items():
+                self.compare("ICU-bound: " + label, "operations per CPU second", [r[op]["per_cpu_second"] for r in hx], peer,
+                             [r[op]["per_cpu_second"] for r in samples],
+                             hexaglot_wall=statistics.median(r[op]["per_second"] for r in hx),
+                             peer_wall=statistics.median(r[op]["per_second"] for r in samples))
 
-    def startup(self, micro_path, note_folder):
+    def startup(self, micro_path, reference):
         runs = 7 if self.quick else 25
+        en_text = os.path.join(self.work, "startup-peer.txt")
         commands = {
-            "hexaglot": [self.hexaglot, "render", MODEL, "--lang", "en", "--format", "text"],
-            "C calling ICU (the floor)": [self.floor, "once", micro_path, "en"],
-            "pandoc (Markdown→DOCX)": ["pandoc", "-f", "markdown", "-t", "docx", "-o", os.path.join(self.work, "startup.docx"),
-                                       os.path.join(note_folder, "%s.en.md" % NOTE_ID)],
+            "hexaglot text": [self.hexaglot, "render", MODEL, "--lang", "en", "--format", "text"],
+            "hexaglot DOCX": [self.hexaglot, "render", MODEL, "--lang", "en", "--format", "docx", "-o",
+                              os.path.join(self.work, "startup-hexaglot.docx")],
+            "pandoc DOCX": ["pandoc", "-f", "markdown", "-t", "docx", "-o", os.path.join(self.work, "startup-pandoc.docx"),
+                            self.path(reference, NOTE_ID, "en", "md")],
+            "peer text": [self.python, os.path.join(HERE, "peers", "render_peer.py"), "--backend", "pyicu", "--competent",
+                          "--root", ROOT, "--model", MODEL, "--once", "en"],
+            "floor": [self.floor, "once", micro_path, "en"],
         }
-        times = {}
+        with open(en_text, "wb") as f:
+            timed_process(commands["peer text"], stdout=f)
+        if not same_bytes(en_text, self.path(reference, NOTE_ID, "en", "txt")):
+            raise RuntimeError("the peer's one-language text differs from Hexaglot's")
+        samples = {name: [] for name in commands}
         for name, command in commands.items():
             timed_process(command)  # warm the page cache
-            samples = [timed_process(command) for _ in range(runs)]
-            times[name] = {"min_wall_ms": 1000 * min(w for w, _ in samples),
-                           "median_wall_ms": 1000 * statistics.median(w for w, _ in samples),
-                           "median_cpu_ms": 1000 * statistics.median(c for _, c in samples)}
-        self.details["startup"] = times
-        for peer in ("C calling ICU (the floor)", "pandoc (Markdown→DOCX)"):
-            self.compare("start-up: one-language text render, whole process", "milliseconds (best of %d, wall)" % runs,
-                         times["hexaglot"]["min_wall_ms"], peer, times[peer]["min_wall_ms"], higher_is_better=False,
-                         hexaglot_median_cpu_ms=times["hexaglot"]["median_cpu_ms"], peer_median_cpu_ms=times[peer]["median_cpu_ms"])
+        for _ in range(runs):
+            for name, command in commands.items():
+                samples[name].append(timed_process(command))
+        ms = {name: [1000 * w for w, _ in s] for name, s in samples.items()}
+        cpu = {name: statistics.median(1000 * c for _, c in s) for name, s in samples.items()}
+        self.details["startup_median_cpu_ms"] = {name: round(v, 2) for name, v in cpu.items()}
+        unit = "milliseconds, whole process (median of %d, wall)" % runs
+        for task, ours, peer, peer_name in (
+                ("start-up: one-language DOCX render", "hexaglot DOCX", "pandoc DOCX", "pandoc Markdown→DOCX"),
+                ("start-up: one-language text render", "hexaglot text", "peer text",
+                 "Jinja2+PyICU (competent), Python process rendering one language"),
+                ("start-up: one-language text render, against C opening and running that language's six ICU"
+                 " operations once (not a render)", "hexaglot text", "floor", "C calling ICU (the floor)")):
+            self.compare(task, unit, ms[ours], peer_name, ms[peer], higher_is_better=False,
+                         hexaglot_median_cpu_ms=cpu[ours], peer_median_cpu_ms=cpu[peer])
 
     def once(self, task, arguments, repeat):
         return run_json([self.hexaglot, "bench", "once", "--task", task, "--repeat", str(repeat), "--"] + arguments)
 
-    def check_versus_render(self, note_folder):
+    def check_versus_render(self, reference):
         repeat = 3 if self.quick else 7
         render = self.once("render", [MODEL, "--lang", "all", "--format", "text", "-o", os.path.join(self.work, "note-again")], repeat)
-        files = [os.path.join(note_folder, "%s.%s.txt" % (NOTE_ID, lang)) for lang in LANGUAGES]
+        files = [self.path(reference, NOTE_ID, lang, "txt") for lang in LANGUAGES]
         check = self.once("check", files + ["--root", ROOT, "-o", os.path.join(self.work, "note-check.txt")], repeat)
-        self.compare("check of the six renderings of the note, against rendering them", "CPU seconds (best of %d, in process)" % repeat,
-                     check["cpu_seconds"], "hexaglot render --lang all", render["cpu_seconds"], higher_is_better=False,
+        self.compare("check of the six renderings of the note, against rendering them",
+                     "CPU seconds (median of %d, in process)" % repeat, check["cpu_seconds_each"], "hexaglot render --lang all",
+                     render["cpu_seconds_each"], higher_is_better=False,
                      hexaglot_wall=check["seconds"], peer_wall=render["seconds"], check_findings=check["findings"])
+        return check
 
+    def service(self, reference, check):
+        """The service under wrk, and a POST /check's server CPU against the in-process check of the same six files."""
+        files = [self.path(reference, NOTE_ID, lang, "txt") for lang in LANGUAGES]
+        serving = service.measure(self.hexaglot, self.args.wrk, ROOT, files, quick=self.quick, log=log)
+        in_process = [1000 * c for c in check["cpu_seconds_each"]]
+        self.details["check_in_process_cpu_ms"] = round(statistics.median(in_process), 3)
+        self.compare("POST /check of the six renderings (server CPU per request, under wrk), against the same check"
+                     " in process", "CPU milliseconds per check", [serving["check"]["cpu_ms_per_request"]],
+                     "hexaglot check in process (bench once, same six files)", in_process, higher_is_better=False)
+        return serving
     def scaling(self):
         sizes = [10, 100, 1000, 10000]
         rows = []
@@ -230,7 +355,7 @@ class Bench:
             for task, result in (("render", render), ("check", check)):
                 rows.append({"task": task, "paragraphs": n, "seconds": round(result["seconds"], 4),
                              "cpu_seconds": round(result["cpu_seconds"], 4), "peak_mib": round(result["peak_mib"], 1),
-                             "findings": result["findings"]})
+                             "findings": result["findings"], "load_average": load_average()})
                 log("scaling: %s of %d paragraphs (six languages): %.3f s wall, %.3f s CPU, %.0f MiB"
                     % (task, n, result["seconds"], result["cpu_seconds"], result["peak_mib"]))
         return rows
@@ -286,45 +411,26 @@ def plot(rows, exponents, path):
     fig.savefig(path, dpi=110)
 
 
-def markdown_table(result):
-    m = result["machine"]
-    lines = ["Measured %s on %s (%d cores, %s GiB), %s; %s, ICU %s, Python %s, %s. Load average %s at the start and %s at the end"
-             " (the machine was shared)." % (m["date"], m["cpu"], m["cores"], m["memory_gib"], m["os"], m["swift"], m["icu"],
-                                            m["python"], m["pandoc"], m["load_average_at_start"], m["load_average_at_end"]),
-             "",
-             "| task | unit | Hexaglot | peer | peer's | Hexaglot's advantage |",
-             "| --- | --- | ---: | --- | ---: | ---: |"]
-    for c in result["comparisons"]:
-        lines.append("| %s | %s | %.4g | %s | %.4g | %.2f× |" % (c["task"], c["unit"], c["hexaglot"], c["peer"], c["peer_value"], c["speedup"]))
-    lines += ["", "| task | paragraphs | wall s | CPU s | peak MiB |", "| --- | ---: | ---: | ---: | ---: |"]
-    for r in result["scaling"]:
-        lines.append("| %s | %d | %.3f | %.3f | %.0f |" % (r["task"], r["paragraphs"], r["seconds"], r["cpu_seconds"], r["peak_mib"]))
-    g = result["growth_exponent"]
-    a = result["growth_exponent_all_sizes"]
-    lines += ["", "Growth exponents (least squares on log-log, CPU time, %d paragraphs and more): render %.2f, check %.2f "
-              "(through every size, where the fixed cost of loading the workspace weighs on the smallest: render %.2f, check %.2f)."
-              % (result["growth_exponent_fitted_from_paragraphs"], g["render"], g["check"], a["render"], a["check"])]
-    return "\n".join(lines) + "\n"
-
-
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--hexaglot", required=True)
     parser.add_argument("--floor", required=True)
     parser.add_argument("--work", required=True)
+    parser.add_argument("--wrk", default="wrk", help="the load generator")
     args = parser.parse_args()
-    load_start = " ".join(open("/proc/loadavg").read().split()[:3])
+    load_start = load_average()
     bench = Bench(args)
     started = time.time()
     micro_path = bench.micro_input()
-    note_folder = bench.render_outputs()
-    peers = bench.six_language_render()
-    bench.closeness(note_folder)
-    bench.docx(note_folder, peers["babel"]["documents_per_cpu_second"])
+    reference = bench.render_outputs()
+    bench.six_language_render(reference)
+    bench.closeness(reference)
+    bench.docx(reference)
     bench.micro(micro_path)
-    bench.startup(micro_path, note_folder)
-    bench.check_versus_render(note_folder)
+    bench.startup(micro_path, reference)
+    check = bench.check_versus_render(reference)
+    serving = bench.service(reference, check)
     rows = bench.scaling()
     # The growth of the per-paragraph work: at 10 paragraphs a run is mostly the fixed cost of
     # loading the workspace (tens of milliseconds), which a log-log fit through it reads as
@@ -334,21 +440,21 @@ def main():
                                           if r["task"] == task and r["paragraphs"] >= smallest]), 3)
                 for task in ("render", "check")}
     exponents = exponents_of("cpu_seconds", FIT_FROM)
-    exponents_wall = exponents_of("seconds", FIT_FROM)
-    exponents_all = exponents_of("cpu_seconds", 0)
     info = machine(load_start)
-    info["load_average_at_end"] = " ".join(open("/proc/loadavg").read().split()[:3])
+    info["load_average_at_end"] = load_average()
     info["mode"] = "quick" if args.quick else "full"
+    info["runs"] = bench.runs
     info["minutes"] = round((time.time() - started) / 60, 1)
-    result = {"machine": info, "comparisons": bench.comparisons, "scaling": rows, "growth_exponent": exponents,
-              "growth_exponent_wall": exponents_wall, "growth_exponent_all_sizes": exponents_all,
+    result = {"machine": info, "comparisons": bench.comparisons, "service": serving, "scaling": rows,
+              "growth_exponent": exponents, "growth_exponent_wall": exponents_of("seconds", FIT_FROM),
+              "growth_exponent_all_sizes": exponents_of("cpu_seconds", 0),
               "growth_exponent_fitted_from_paragraphs": FIT_FROM, "details": bench.details}
+    result["targets"] = report.targets(result)
     plot(rows, exponents, os.path.join(HERE, "scaling.png"))
-    with open(os.path.join(HERE, "results.md"), "w", encoding="utf-8") as f:
-        f.write(markdown_table(result))
     with open(os.path.join(HERE, "results.json"), "w", encoding="utf-8") as f:
         json.dump(result, f, indent=1, ensure_ascii=False)
         f.write("\n")
+    report.write(os.path.join(HERE, "results.json"))
     print(json.dumps(result, ensure_ascii=False))
 
 

@@ -69,6 +69,15 @@ class BabelBackend:
     def roman(self, n):
         return roman(n)
 
+    def digits_ordinal(self, locale, rule_set, n):
+        lang = bare(locale)[0].split("_")[0]
+        if lang == "es":
+            return "%d.%s" % (n, "ª" if "feminine" in rule_set else "º")
+        return self.num2words(n, lang=lang, to="ordinal_num")
+
+    def upper(self, locale, text):
+        return text.upper()
+
     def list(self, locale, items, kind, width):
         style = {"and": "standard", "or": "or", "units": "unit"}[kind]
         if width in ("short", "narrow"):
@@ -141,6 +150,16 @@ class ICUBackend:
                 f.setDefaultRuleSet(rule_set)
             return f
         return self.cached(("spellout", locale, rule_set), make).format(n)
+
+    def digits_ordinal(self, locale, rule_set, n):
+        def make():
+            f = self.icu.RuleBasedNumberFormat(self.icu.URBNFRuleSetTag.ORDINAL, self.loc(locale))
+            f.setDefaultRuleSet(rule_set)
+            return f
+        return self.cached(("ordinal", locale, rule_set), make).format(n)
+
+    def upper(self, locale, text):
+        return str(self.icu.UnicodeString(text).toUpper(self.cached(("locale", locale), lambda: self.loc(locale))))
 
     def roman(self, n):
         return self.cached(("roman",), lambda: self.icu.NumberFormat.createInstance(self.icu.Locale("en@numbers=roman"))).format(n)

@@ -2,10 +2,16 @@
  * every ICU object opened once. Reads the operations of micro.tsv
  * (op<TAB>lang<TAB>locale<TAB>arguments…).
  *
- *   icu_floor micro MICRO.TSV SECONDS   operations per second, one JSON object
- *   icu_floor once MICRO.TSV LANG       open and run LANG's operations once, print
- *                                       the results (the start-up floor)
+ *   icu_floor micro MICRO.TSV SECONDS       operations per second, one JSON object;
+ *                                           inputs already in UTF-16, outputs left in it
+ *   icu_floor micro-utf8 MICRO.TSV SECONDS  the same, converting as a real program must:
+ *                                           UTF-8 inputs to UTF-16 and outputs back, per call
+ *   icu_floor outputs MICRO.TSV             each operation's output in UTF-8, a line each
+ *                                           (a sort: the sorted items, tab-separated)
+ *   icu_floor once MICRO.TSV LANG           open LANG's ICU objects and run its operations
+ *                                           once (the start-up floor: not a render)
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +34,7 @@ typedef struct {
     void *object;
     UChar *items[MAX_ITEMS];
     int32_t lengths[MAX_ITEMS];
+    char *utf8[MAX_ITEMS];
     int count;
     double from, to;
     int64_t number;
@@ -103,41 +110,75 @@ static void open_op(Op *op, const char *locale, char **args, int nargs) {
         break;
     }
     if (op->kind == LIST || op->kind == COLLATION) {
-        for (int i = 0; i < nargs && i < MAX_ITEMS; i++, op->count++) op->items[i] = utf16(args[i], &op->lengths[i]);
+        for (int i = 0; i < nargs && i < MAX_ITEMS; i++, op->count++) {
+            op->items[i] = utf16(args[i], &op->lengths[i]);
+            op->utf8[i] = strdup(args[i]);
+        }
     }
 }
 
-static int compare(const void *a, const void *b) {
+static int compare_utf16(const void *a, const void *b) {
     const UChar *const *x = a, *const *y = b;
-    return ucol_strcoll(sort_collator, *x, -1, *y, -1);
+    int c = ucol_strcoll(sort_collator, x[0], -1, y[0], -1);
+    return c ? c : (int)((intptr_t)x[1] - (intptr_t)y[1]);  /* ties keep their order, as Hexaglot's sort */
 }
 
-/* Runs one operation; returns the length of its output (or items sorted). */
-static int32_t run(Op *op) {
+/* Runs one operation; returns the length of its output (or items sorted). With
+ * `text`, the inputs are converted from UTF-8 first (into `scratch`) and the output
+ * is written to `text` in UTF-8 (a sort: the sorted items, tab-separated). */
+static int32_t run(Op *op, char *text, int32_t text_capacity) {
     UChar out[1024];
     UErrorCode status = U_ZERO_ERROR;
     int32_t length = 0;
+    UChar scratch[8192];
+    const UChar *items[MAX_ITEMS];
+    int32_t lengths[MAX_ITEMS];
+    if (text && (op->kind == LIST || op->kind == COLLATION)) {
+        int32_t used = 0;
+        for (int i = 0; i < op->count; i++) {
+            u_strFromUTF8(scratch + used, 8192 - used, &lengths[i], op->utf8[i], -1, &status);
+            check(status, "u_strFromUTF8");
+            items[i] = scratch + used;
+            used += lengths[i] + 1;
+        }
+    } else {
+        for (int i = 0; i < op->count; i++) { items[i] = op->items[i]; lengths[i] = op->lengths[i]; }
+    }
     switch (op->kind) {
     case DATERANGE:
         length = udtitvfmt_format(op->object, op->from, op->to, out, 1024, NULL, &status);
         break;
     case LIST:
-        length = ulistfmt_format(op->object, (const UChar *const *)op->items, op->lengths, op->count, out, 1024, &status);
+        length = ulistfmt_format(op->object, items, lengths, op->count, out, 1024, &status);
         break;
     case NUMBER:
     case SPELLOUT:
         length = unum_formatInt64(op->object, op->number, out, 1024, NULL, &status);
         break;
     case COLLATION: {
-        UChar *sorted[MAX_ITEMS];
-        memcpy(sorted, op->items, sizeof(UChar *) * (size_t)op->count);
+        /* each entry: the UTF-16 text to compare, then the index of its item */
+        const UChar *sorted[MAX_ITEMS][2];
+        for (int i = 0; i < op->count; i++) { sorted[i][0] = items[i]; sorted[i][1] = (const UChar *)(intptr_t)i; }
         sort_collator = op->object;
-        qsort(sorted, (size_t)op->count, sizeof(UChar *), compare);
+        qsort(sorted, (size_t)op->count, sizeof sorted[0], compare_utf16);
         length = op->count;
-        break;
+        if (text) {
+            int32_t used = 0;
+            text[0] = 0;
+            for (int i = 0; i < op->count; i++) {
+                used += snprintf(text + used, (size_t)(text_capacity - used), "%s%s", i ? "\t" : "",
+                                 op->utf8[(intptr_t)sorted[i][1]]);
+            }
+        }
+        check(status, kind_names[op->kind]);
+        return length;
     }
     }
     check(status, kind_names[op->kind]);
+    if (text) {
+        u_strToUTF8(text, text_capacity, NULL, out, length, &status);
+        check(status, "u_strToUTF8");
+    }
     return length;
 }
 
@@ -170,31 +211,42 @@ static void read_ops(const char *path, const char *only_lang) {
 }
 
 int main(int argc, char **argv) {
-    if (argc != 4 || (strcmp(argv[1], "micro") != 0 && strcmp(argv[1], "once") != 0)) {
-        fprintf(stderr, "usage: icu_floor micro MICRO.TSV SECONDS | icu_floor once MICRO.TSV LANG\n");
+    static char text[16384];
+    if (argc == 3 && strcmp(argv[1], "outputs") == 0) {
+        read_ops(argv[2], NULL);
+        for (int i = 0; i < op_count; i++) {
+            run(&ops[i], text, sizeof text);
+            printf("%s\n", text);
+        }
+        return 0;
+    }
+    int utf8 = argc == 4 && strcmp(argv[1], "micro-utf8") == 0;
+    if (argc != 4 || (strcmp(argv[1], "micro") != 0 && !utf8 && strcmp(argv[1], "once") != 0)) {
+        fprintf(stderr, "usage: icu_floor micro|micro-utf8 MICRO.TSV SECONDS | icu_floor outputs MICRO.TSV | icu_floor once MICRO.TSV LANG\n");
         return 2;
     }
     if (strcmp(argv[1], "once") == 0) {
         read_ops(argv[2], argv[3]);
         int32_t total = 0;
-        for (int i = 0; i < op_count; i++) total += run(&ops[i]);
+        for (int i = 0; i < op_count; i++) total += run(&ops[i], NULL, 0);
         printf("%d operations, %d units\n", op_count, total);
         return 0;
     }
     read_ops(argv[2], NULL);
     double seconds = atof(argv[3]);
+    char *out = utf8 ? text : NULL;
     printf("{");
     int first = 1;
     for (int k = 0; k < KINDS; k++) {
         int calls = 0;
-        for (int i = 0; i < op_count; i++) if (ops[i].kind == k) { run(&ops[i]); calls++; }  /* warm */
+        for (int i = 0; i < op_count; i++) if (ops[i].kind == k) { run(&ops[i], out, sizeof text); calls++; }  /* warm */
         if (calls == 0) continue;
         long rounds = 0;
         volatile int32_t sink = 0;
         double start = now(), elapsed;
         clock_t cpu_start = clock();
         do {
-            for (int i = 0; i < op_count; i++) if (ops[i].kind == k) sink += run(&ops[i]);
+            for (int i = 0; i < op_count; i++) if (ops[i].kind == k) sink += run(&ops[i], out, sizeof text);
             rounds++;
         } while ((elapsed = now() - start) < seconds);
         double cpu = (double)(clock() - cpu_start) / CLOCKS_PER_SEC;

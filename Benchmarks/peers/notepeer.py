@@ -1,10 +1,18 @@
 """The note rendered the way a Python document service would: PyYAML reads the
-same model, locales and templates as Hexaglot; each prose string becomes a
-Jinja2 template (compiled once); a formatting backend does dates, numbers,
-lists and sorting (Babel + num2words + pyuca, or PyICU); the same house-style
-rules (dual Arabic months, replacements, footnote placement, numbering) are
-applied; a Jinja2 layout writes the text in the layout of Hexaglot's text
-writer, so that outputs can be compared line by line.
+same models, locales and templates as Hexaglot; a formatting backend does dates,
+numbers, lists and sorting (Babel + num2words + pyuca, or PyICU); the same
+house-style rules (dual Arabic months, replacements, footnote placement,
+numbering) are applied; a Jinja2 layout writes the text in the layout of
+Hexaglot's text writer, so that outputs can be compared line by line.
+
+Two ways of writing it:
+- plain: each prose string becomes a Jinja2 template (compiled once), and
+  terms and names are rendered again wherever they are cited;
+- competent (what an engineer tuning it would write, and what Hexaglot does):
+  each prose string is parsed once into segments (text and placeholders) that
+  are evaluated directly, and rendered terms and names are kept with the
+  language pack (they depend on it alone) for every later document.
+Formatters are created once and kept in both.
 
 Used by render_peer.py (documents per second) and micro_peer.py (ICU-bound
 operations per second)."""
@@ -23,6 +31,7 @@ except AttributeError:  # PyYAML without libyaml
 
 PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([A-Za-z]+):([^{}|]+)((?:\|[^{}|]+)*)\}")
 MARK = re.compile(r"\x00(\d+)\x00")
+PIECE = re.compile(r"([^{}]*)\{(city|region|country)\}([^{}]*)")
 PUNCTUATION = ".,;:!?。，；：！？、؛،؟"
 AFTER = re.compile("\x00(\\d+)\x00([" + re.escape(PUNCTUATION) + "])")
 BEFORE = re.compile("([\u202f\u00a0]?[" + re.escape(PUNCTUATION) + "])(\x00\\d+\x00)")
@@ -38,15 +47,16 @@ def truthy(value):
 
 
 class Workspace:
-    """Model, locale packs and templates, read once."""
+    """Models, locale packs and templates, read once."""
 
-    def __init__(self, root, model_path):
+    def __init__(self, root, model_paths):
         self.root = root
-        self.model = load_yaml(model_path)
+        self.models = [load_yaml(path) for path in model_paths]
         self.languages = sorted(
             d for d in os.listdir(os.path.join(root, "Locales"))
             if os.path.exists(os.path.join(root, "Locales", d, "locale.yaml")))
         self.packs = {}
+        self.segments = {}  # prose source → segments, for the competent renderer
         for lang in self.languages:
             folder = os.path.join(root, "Locales", lang)
             self.packs[lang] = {
@@ -55,7 +65,9 @@ class Workspace:
                 "states": load_yaml(os.path.join(folder, "states.yaml")) or {},
                 "organizations": load_yaml(os.path.join(folder, "organizations.yaml")) or {},
                 "places": load_yaml(os.path.join(folder, "places.yaml")) or {},
-                "template": load_yaml(os.path.join(root, "Templates", lang, self.model["id"] + ".yaml")),
+                "templates": {m["id"]: load_yaml(os.path.join(root, "Templates", lang, m["id"] + ".yaml"))
+                              for m in self.models},
+                "memo": {},  # rendered terms and names (competent renderer only)
             }
 
 
@@ -82,16 +94,18 @@ LATIN = [chr(c) for c in range(ord("a"), ord("z") + 1)]
 
 
 class NoteRenderer:
-    """Renders the note in one language with a backend; prose templates are compiled once per source."""
+    """Renders one note in one language with a backend; prose is compiled once per source."""
 
-    def __init__(self, workspace, backend):
+    def __init__(self, workspace, model, backend, competent=False):
         self.ws = workspace
+        self.model = model
         self.backend = backend
+        self.competent = competent
         self.env = jinja2.Environment(autoescape=False, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
         self.compiled = {}
         self.layout = self.env.from_string(TEXT_LAYOUT)
-        self.values = {k: v for k, v in (workspace.model.get("values") or {}).items()}
-        m = workspace.model
+        self.values = {k: v for k, v in (model.get("values") or {}).items()}
+        m = model
         self.values.update({
             "meeting.session": {"ordinal": m["meeting"]["session"]},
             "meeting.dates": {"dateRange": m["meeting"]["dates"]},
@@ -109,33 +123,26 @@ class NoteRenderer:
             self.compiled[source] = t
         return t
 
+    def segments(self, source):
+        """The prose parsed once: text, and placeholders as tuples (shared by the documents of a workspace)."""
+        parsed = self.ws.segments.get(source)
+        if parsed is None:
+            parsed = self.ws.segments[source] = parse_segments(source)
+        return parsed
+
     @staticmethod
     def to_jinja(source):
+        """The prose as a Jinja2 template: text kept raw, placeholders as calls."""
         out = []
-        pos = 0
-
-        def literal(text):
-            if text:
-                out.append("{% raw %}" + text + "{% endraw %}" if re.search(r"[{}%#]", text) else text)
-
-        buffer = ""
-        for m in PLACEHOLDER.finditer(source):
-            buffer += source[pos:m.start()]
-            pos = m.end()
-            if m.group(0) in ("{{", "}}"):
-                buffer += m.group(0)[0]
-                continue
-            literal(buffer)
-            buffer = ""
-            kind, ref, mods = m.group(1), m.group(2), [x for x in m.group(3).split("|") if x]
-            if kind == "footnote":
-                out.append("{{ footnote(%r) }}" % ref)
-            elif kind == "term":
-                out.append("{{ term(%r, %r) }}" % (ref, mods[0] if mods else "name"))
+        for s in parse_segments(source):
+            if s.__class__ is str:
+                out.append("{% raw %}" + s + "{% endraw %}" if re.search(r"[{}%#]", s) else s)
+            elif s[0] == "footnote":
+                out.append("{{ footnote(%r) }}" % s[1])
+            elif s[0] == "term":
+                out.append("{{ term(%r, %r) }}" % (s[1], s[2]))
             else:
-                out.append("{{ value(%r, %r, %r) }}" % (kind, ref, mods))
-        buffer += source[pos:]
-        literal(buffer)
+                out.append("{{ value(%r, %r, %r) }}" % (s[1], s[2], s[3]))
         return "".join(out)
 
     # One document
@@ -145,14 +152,15 @@ class NoteRenderer:
         pack = self.ws.packs[lang]
         state = RenderState(self, pack)
         loc = pack["locale"]
-        tpl = pack["template"]
-        m = self.ws.model
+        tpl = pack["templates"][self.model["id"]]
+        m = self.model
         masthead = []
         body = pack["terms"][m["meeting"]["body"]]
         form = loc["masthead"]["bodyForm"]
         lines = body.get(form, body["name"]) if isinstance(body, dict) else body
+        cases = loc.get("case") or {}
         for line in (lines if isinstance(lines, list) else [lines]):
-            masthead.append(state.prose(line, literal=True))
+            masthead.append(state.cased(cases.get("masthead.body"), state.prose(line, literal=True)))
         bindings = {
             "session": {"ordinal": m["meeting"]["session"]},
             "dates": {"dateRange": m["meeting"]["dates"]},
@@ -161,7 +169,7 @@ class NoteRenderer:
         }
         for key in ("session", "venue", "agendaItem"):
             masthead.append(state.prose(loc["masthead"][key], bindings=bindings))
-        title = state.prose(tpl["title"])
+        title = state.cased(cases.get("title"), state.prose(tpl["title"]))
         author_role = m["author"]
         author = state.prose(loc["authorLines"][author_role["role"]][author_role["gender"]])
         numbering = loc["numbering"]
@@ -169,7 +177,8 @@ class NoteRenderer:
         paragraph_number = 0
         for index, section in enumerate(m["sections"], 1):
             out = {"label": state.label(index, numbering["section"]),
-                   "heading": state.prose(tpl["sections"][section["id"]]), "paragraphs": []}
+                   "heading": state.cased(cases.get("sections"), state.prose(tpl["sections"][section["id"]])),
+                   "paragraphs": []}
             for p in section["paragraphs"] or []:
                 paragraph_number += 1
                 para = {"label": state.label(paragraph_number, numbering["paragraph"]),
@@ -212,11 +221,26 @@ class RenderState:
     def prose(self, source, literal=False, bindings=None):
         saved = (self.literal, self.bindings)
         self.literal, self.bindings = literal, bindings
-        text = self.r.template(source).render(footnote=self.footnote, term=self.term, value=self.value)
+        if self.r.competent:
+            text = "".join(self.segment(s) for s in self.r.segments(source))
+        else:
+            text = self.r.template(source).render(footnote=self.footnote, term=self.term, value=self.value)
         self.literal, self.bindings = saved
         if self.loc["footnoteMarker"] == "afterPunctuation":
             return AFTER.sub("\\2\x00\\1\x00", text)
         return BEFORE.sub(r"\2\1", text)
+
+    def cased(self, transform, text):
+        return self.b.upper(self.icu, text) if transform == "upper" else text
+
+    def segment(self, s):
+        if s.__class__ is str:
+            return s
+        if s[0] == "footnote":
+            return self.footnote(s[1])
+        if s[0] == "term":
+            return self.term(s[1], s[2])
+        return self.value(s[1], s[2], s[3])
 
     def footnote(self, ref):
         n = self.footnote_numbers.get(ref)
@@ -231,15 +255,28 @@ class RenderState:
     def forms(entry):
         return {"name": entry} if isinstance(entry, str) else entry
 
-    def term(self, key, form="name"):
-        lines = self.forms(self.pack["terms"][key])[form]
-        return "".join(self.prose(line, literal=True) for line in (lines if isinstance(lines, list) else [lines]))
+    def memo(self, key, make):
+        """Terms and names depend on the pack alone: the competent renderer keeps them with it."""
+        if not self.r.competent:
+            return make()
+        memo = self.pack["memo"]
+        if key not in memo:
+            memo[key] = make()
+        return memo[key]
 
-    def entry_text(self, entry, form):
-        lines = self.forms(entry).get(form)
-        if lines is None:
-            return None
-        return " ".join(self.prose(line, literal=True) for line in (lines if isinstance(lines, list) else [lines]))
+    def term(self, key, form="name"):
+        def make():
+            lines = self.forms(self.pack["terms"][key])[form]
+            return "".join(self.prose(line, literal=True) for line in (lines if isinstance(lines, list) else [lines]))
+        return self.memo(("term", key, form), make)
+
+    def entry_text(self, table, key, form):
+        def make():
+            lines = self.forms(self.pack[table][key]).get(form)
+            if lines is None:
+                return None
+            return " ".join(self.prose(line, literal=True) for line in (lines if isinstance(lines, list) else [lines]))
+        return self.memo((table, key, form), make)
 
     def names(self, keys, table, kind, mods):
         form, list_name = "name", self.loc["listDefaults"].get(kind, "and")
@@ -251,25 +288,23 @@ class RenderState:
         entries = []
         for key in keys:
             entry = self.pack[table][key]
-            text = self.entry_text(entry, form)
+            text = self.entry_text(table, key, form)
             sort_as = entry.get("sortAs") if isinstance(entry, dict) else None
-            entries.append((text, sort_as or self.entry_text(entry, "name")))
+            entries.append((text, sort_as or self.entry_text(table, key, "name")))
         sort = self.loc["sort"]
         if isinstance(sort, dict):
             entries = self.b.sorted(sort["collation"], entries)
         return self.join([e[0] for e in entries], self.loc["lists"][list_name])
 
     def place(self, place, city_form="name"):
-        def part(key, table, form):
-            if key is None:
-                return None
-            entry = self.pack[table][key]
-            return self.entry_text(entry, form if form in self.forms(entry) else "name")
-        parts = {"city": part(place.get("city"), "places", city_form),
-                 "region": part(place.get("region"), "places", "name"),
-                 "country": part(place.get("country"), "states", "short")}
-        spec = self.loc["place"]
-        return spec["separator"].join(parts[k] for k in spec["order"] if parts.get(k) is not None)
+        """The locale's pattern pieces ("{city}", ", {region}", " ({country})"), each kept when its part is there."""
+        text = ""
+        for piece in self.loc["place"]:
+            before, part, after = PIECE.fullmatch(piece).groups()
+            key = place.get(part)
+            if key is not None:  # every part is named by places.yaml; the form asked for is the city's
+                text += before + self.entry_text("places", key, city_form if part == "city" else "name") + after
+        return text
 
     # Values
 
@@ -334,6 +369,11 @@ class RenderState:
             return text[:1].upper() + text[1:] if truthy(style.get("capitalized", False)) else text
         if kind == "roman":
             return self.b.roman(n)
+        if kind == "digits-ordinal":
+            text = self.b.digits_ordinal(self.icu, style["ruleSet"], n)
+            for old, new in style.get("replace") or []:
+                text = text.replace(old, new)
+            return text
         if kind == "letters":
             return series(style.get("letters") or LATIN, n)
         if kind == "words":
@@ -366,6 +406,31 @@ class RenderState:
         for old, new in style.get("replace") or []:
             text = text.replace(old, new)
         return text
+
+
+def parse_segments(source):
+    """Prose → [text | ("footnote", ref) | ("term", key, form) | ("value", kind, ref, modifiers)]."""
+    out, buffer, pos = [], "", 0
+    for m in PLACEHOLDER.finditer(source):
+        buffer += source[pos:m.start()]
+        pos = m.end()
+        if m.group(0) in ("{{", "}}"):
+            buffer += m.group(0)[0]
+            continue
+        if buffer:
+            out.append(buffer)
+            buffer = ""
+        kind, ref, mods = m.group(1), m.group(2), [x for x in m.group(3).split("|") if x]
+        if kind == "footnote":
+            out.append(("footnote", ref))
+        elif kind == "term":
+            out.append(("term", ref, mods[0] if mods else "name"))
+        else:
+            out.append(("value", kind, ref, mods))
+    buffer += source[pos:]
+    if buffer:
+        out.append(buffer)
+    return out
 
 
 # The layout of Hexaglot's text writer: masthead lines, a blank line, title,

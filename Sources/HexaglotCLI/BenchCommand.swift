@@ -65,32 +65,54 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// Documents per second: every language rendered from models, locales and
-    /// templates loaded once (warm), to the bytes of one format.
+    /// templates loaded once (warm), to the bytes of one format. A round renders one
+    /// model in every language; rounds alternate between the models given (as a
+    /// service's requests would), and every round's bytes are compared with the
+    /// reference files (`hexaglot render --lang all` of each model), so that a
+    /// cache that changed an output would stop the measurement.
     struct Throughput: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "render", abstract: "Render MODEL in every language over and over; documents per second.")
+            commandName: "render", abstract: "Render MODEL… in every language over and over; documents per second.")
 
-        @Argument(help: "The document model.") var model: String
+        @Argument(help: "The document models (rounds alternate between them).") var models: [String]
         @Option(help: "The output format.") var format: DocumentFormat = .text
         @Option(help: "How long to measure, in seconds.") var seconds: Double = 2
         @Option(help: "Measure exactly this many rounds instead (for profilers such as callgrind).") var rounds: Int?
-        @Option(help: "The workspace (default: found above the model).") var root: String?
+        @Option(help: "The workspace (default: found above the first model).") var root: String?
+        @Option(help: "The folder of the expected outputs, <id>.<lang>.<ext> (every round is compared with them).")
+        var reference: String
 
         func run() throws {
-            let workspace = try root.map(Workspace.init(root:)) ?? Workspace.containing(model)
-            let note = try workspace.loadModel(at: model)
-            // Each language's pack and template loaded once: the rounds measure rendering and writing.
-            let renderers = try workspace.languages().map { try Renderer(model: note, language: $0, workspace: workspace) }
-            var bytes = 0
-            func renderAll() throws {
-                for renderer in renderers { bytes &+= try format.writer.write(try renderer.render()).count }
+            guard let first = models.first else { throw ValidationError("give at least one model") }
+            let workspace = try root.map(Workspace.init(root:)) ?? Workspace.containing(first)
+            let languages = try workspace.languages()
+            // Each model's renderer in each language made once (pack and template loaded and parsed once):
+            // the rounds measure rendering and writing.
+            typealias Job = (renderer: Renderer, expected: [UInt8], name: String)
+            let documents: [[Job]] = try models.map { path in
+                let note = try workspace.loadModel(at: path)
+                return try languages.map { language in
+                    let name = "\(note.id).\(language).\(format.fileExtension)"
+                    let expected = try Array(Workspace.readInput(URL(fileURLWithPath: reference).appendingPathComponent(name).path))
+                    return (try Renderer(model: note, language: language, workspace: workspace), expected, name)
+                }
             }
-            try renderAll()  // warm: ICU objects cached
-            let run = try measure(seconds: rounds == nil ? seconds : .infinity, rounds: rounds, renderAll)
-            let documents = Double(run.rounds * renderers.count)
-            try printJSON(["documents": run.rounds * renderers.count, "seconds": run.wall, "cpu_seconds": run.cpu,
-                           "documents_per_second": documents / run.wall, "documents_per_cpu_second": documents / run.cpu,
-                           "bytes": bytes])
+            var round = 0
+            func renderRound() throws {
+                for job in documents[round % documents.count] {
+                    let bytes = try format.writer.write(try job.renderer.render())
+                    guard bytes == job.expected else {
+                        throw ValidationError("round \(round): \(job.name) differs from the reference in \(reference)")
+                    }
+                }
+                round += 1
+            }
+            for _ in documents { try renderRound() }  // warm: ICU objects and the packs' memo filled
+            round = 0
+            let run = try measure(seconds: rounds == nil ? seconds : .infinity, rounds: rounds, atLeast: documents.count, renderRound)
+            let rendered = Double(run.rounds * languages.count)
+            try printJSON(["documents": run.rounds * languages.count, "seconds": run.wall, "cpu_seconds": run.cpu,
+                           "documents_per_second": rendered / run.wall, "documents_per_cpu_second": rendered / run.cpu])
         }
     }
 
@@ -102,16 +124,22 @@ struct BenchCommand: ParsableCommand {
 
         @Argument(help: "The operations, one per line: op<TAB>language<TAB>ICU locale<TAB>arguments… (written by Benchmarks/run).") var input: String
         @Option(help: "How long to measure each operation, in seconds.") var seconds: Double = 1
+        @Flag(help: "Print each operation's output, one line each in the input's order (collation: the sorted items, tab-separated), instead of timing.")
+        var outputs = false
 
         func run() throws {
             let lines = try Workspace.readText(input).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
                 .filter { $0.count >= 4 && !$0[0].hasPrefix("#") }
+            if outputs {
+                for fields in lines { print(try Self.operation(fields[0], locale: fields[2], Array(fields.dropFirst(3))).text()) }
+                return
+            }
             var operations: [String: [() throws -> Int]] = [:]
             var order: [String] = []
             for fields in lines {  // op, language, ICU locale, arguments
                 let (op, locale, args) = (fields[0], fields[2], Array(fields.dropFirst(3)))
                 if operations[op] == nil { order.append(op) }
-                operations[op, default: []].append(try Self.operation(op, locale: locale, args))
+                operations[op, default: []].append(try Self.operation(op, locale: locale, args).timed)
             }
             var result: [String: Any] = [:]
             for op in order {
@@ -126,24 +154,31 @@ struct BenchCommand: ParsableCommand {
             try printJSON(result)
         }
 
-        /// One call as the renderer makes it: a value-type style, its cached ICU object, the output as a String.
-        static func operation(_ op: String, locale: String, _ args: [String]) throws -> () throws -> Int {
+        /// One call as the renderer makes it: a value-type style, its cached ICU object, the output as a
+        /// String. `timed` returns a size (kept alive by the caller); `text` the output (a sort: the sorted
+        /// items, tab-separated), which Benchmarks/run compares with the C floor's.
+        static func operation(_ op: String, locale: String, _ args: [String]) throws
+            -> (timed: () throws -> Int, text: () throws -> String) {
+            func formatting(_ format: @escaping () throws -> String) -> (timed: () throws -> Int, text: () throws -> String) {
+                ({ try format().utf8.count }, format)
+            }
             switch op {
             case "daterange":
                 guard args.count == 3, let from = CivilDate(iso: args[1]), let to = CivilDate(iso: args[2]) else { break }
                 let skeleton = args[0]
-                return { try DateIntervalFormat(skeleton: skeleton, locale: locale).format(from: from, to: to).utf8.count }
+                return formatting { try DateIntervalFormat(skeleton: skeleton, locale: locale).format(from: from, to: to) }
             case "list":
-                return { try ListFormat(locale: locale).format(args).utf8.count }
+                return formatting { try ListFormat(locale: locale).format(args) }
             case "number":
                 guard args.count == 1, let n = Int(args[0]) else { break }
-                return { try NumberFormat(locale: locale).format(n).utf8.count }
+                return formatting { try NumberFormat(locale: locale).format(n) }
             case "spellout":
                 guard args.count == 2, let n = Int(args[1]) else { break }
                 let ruleSet = args[0]
-                return { try SpellOutFormat(locale: locale, ruleSet: ruleSet).format(n).utf8.count }
+                return formatting { try SpellOutFormat(locale: locale, ruleSet: ruleSet).format(n) }
             case "collation":
-                return { try Collation(locale: locale).sorted(args).count }
+                return ({ try Collation(locale: locale).sorted(args).count },
+                        { try Collation(locale: locale).sorted(args).joined(separator: "\t") })
             default: break
             }
             throw ValidationError("cannot read the operation '\(op)' with arguments \(args)")
@@ -151,7 +186,7 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// One `render --lang all` or one `check`, in process, timed (best of
-    /// --repeat) without process start-up, with the peak resident memory.
+    /// --repeat, and each run) without process start-up, with the peak resident memory.
     struct Once: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "once",
@@ -165,7 +200,7 @@ struct BenchCommand: ParsableCommand {
         @Argument(parsing: .postTerminator, help: "The render or check arguments.") var arguments: [String] = []
 
         func run() throws {
-            var best = Double.infinity, bestCPU = Double.infinity
+            var walls: [Double] = [], cpus: [Double] = []
             var findings = false
             for _ in 0..<max(1, `repeat`) {
                 let start = ContinuousClock.now
@@ -181,26 +216,28 @@ struct BenchCommand: ParsableCommand {
                 } catch let code as ArgumentParser.ExitCode where code.rawValue == HexaglotTree.ExitCode.findings {
                     findings = true
                 }
-                best = min(best, elapsedSeconds(since: start))
-                bestCPU = min(bestCPU, cpuSeconds() - cpuStart)
+                walls.append(elapsedSeconds(since: start))
+                cpus.append(cpuSeconds() - cpuStart)
             }
-            try printJSON(["seconds": best, "cpu_seconds": bestCPU, "peak_mib": peakMiB(), "findings": findings])
+            try printJSON(["seconds": walls.min()!, "cpu_seconds": cpus.min()!, "seconds_each": walls, "cpu_seconds_each": cpus,
+                           "peak_mib": peakMiB(), "findings": findings])
         }
     }
 }
 
 // MARK: Measuring
 
-/// Runs `body` until `seconds` have passed or `limit` rounds are run (at least once): the rounds run, the
-/// wall time and the CPU time they took (CPU time is steadier on a shared machine).
-private func measure(seconds: Double, rounds limit: Int? = nil, _ body: () throws -> Void) throws -> (rounds: Int, wall: Double, cpu: Double) {
+/// Runs `body` until `seconds` have passed or `limit` rounds are run (at least `minimum`): the rounds run,
+/// the wall time and the CPU time they took (CPU time is steadier on a shared machine).
+private func measure(seconds: Double, rounds limit: Int? = nil, atLeast minimum: Int = 1,
+                     _ body: () throws -> Void) throws -> (rounds: Int, wall: Double, cpu: Double) {
     let start = ContinuousClock.now
     let cpuStart = cpuSeconds()
     var rounds = 0
     repeat {
         try body()
         rounds += 1
-    } while rounds < (limit ?? .max) && elapsedSeconds(since: start) < seconds
+    } while rounds < minimum || (rounds < (limit ?? .max) && elapsedSeconds(since: start) < seconds)
     return (rounds, elapsedSeconds(since: start), cpuSeconds() - cpuStart)
 }
 

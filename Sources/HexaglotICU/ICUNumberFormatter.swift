@@ -22,9 +22,13 @@ final class ICUNumberFormatter: Sendable {
     private let handle: ICUHandle
 
     static let cache = ICUCache<NumberFormatterKey, ICUNumberFormatter>()
+    /// Spell-out formatters apart: a render uses a decimal, an ordinal and several spell-out
+    /// rule sets in six languages, past the few keys a cache finds by scanning (then it hashes).
+    static let spellOutCache = ICUCache<NumberFormatterKey, ICUNumberFormatter>(limit: 64)
 
     static func cached(_ key: NumberFormatterKey) throws -> ICUNumberFormatter {
-        try cache.object(for: key) { try ICUNumberFormatter($0) }
+        if case .spellOut = key { return try spellOutCache.object(for: key) { try ICUNumberFormatter($0) } }
+        return try cache.object(for: key) { try ICUNumberFormatter($0) }
     }
 
     init(_ key: NumberFormatterKey) throws {

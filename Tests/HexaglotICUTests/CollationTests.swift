@@ -72,6 +72,21 @@ final class CollationTests: XCTestCase {
         XCTAssertEqual(try Collation(locale: "en").sorted([String]()), [])
     }
 
+    /// A sort long enough to leave the small-array path, with ties, non-Latin and
+    /// supplementary characters: the order is the one `compare` gives, stably.
+    func testSortOfManyAgreesWithCompare() throws {
+        let words = ["Österreich", "Belgien", "Ägypten", "zebra", "Zebra", "éclair", "eclair", "Ωμέγα", "𝒜lpha", "日本", "中国", "",
+                     "a", "A", "b", "Ölkanne", "oeuvre", "œuvre"]
+        let items = (0..<137).map { (word: words[($0 * 7) % words.count], id: $0) }
+        let fr = Collation(locale: "fr")
+        let sorted = try fr.sorted(items) { $0.word }
+        XCTAssertEqual(sorted.count, items.count)
+        for (a, b) in zip(sorted, sorted.dropFirst()) {
+            let order = try fr.compare(a.word, b.word)
+            XCTAssertTrue(order < 0 || (order == 0 && a.id < b.id), "\(a) before \(b)")
+        }
+    }
+
     func testInvalidLocale() {
         assertICUError(try Collation(locale: "xx").sorted(["b", "a"]), operation: "ures_open", status: "U_MISSING_RESOURCE_ERROR")
         assertICUError(try Collation(locale: "en_US@calendar=").compare("a", "b"), operation: "ucol_open", status: "U_ILLEGAL_ARGUMENT_ERROR")
