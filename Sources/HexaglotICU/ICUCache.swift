@@ -42,8 +42,6 @@ final class ICUCache<Key: Hashable & Sendable, Object: AnyObject & Sendable>: Se
 /// At most `limit` values by key; reading a value makes it the most recently
 /// used, inserting past the limit drops the least recently used. A doubly
 /// linked list threaded through an array of slots, so that both are O(1).
-/// The few most recently used keys are found by equality, which costs less
-/// than hashing one key (a render uses a handful of short locale strings).
 struct LeastRecentlyUsed<Key: Hashable, Value> {
     private struct Slot {
         var key: Key
@@ -97,15 +95,13 @@ struct LeastRecentlyUsed<Key: Hashable, Value> {
         pushNewest(slot)
     }
 
-    /// The most recently used few by equality, then the rest by hash.
+    /// While few keys are held, by equality (cheaper than hashing one key); then by hash.
     private func find(_ key: Key) -> Int? {
-        var slot = newest, steps = 0
-        while slot >= 0, steps < Self.scanned {
-            if slots[slot].key == key { return slot }
-            slot = slots[slot].older
-            steps += 1
+        guard slots.count > Self.scanned else {
+            for slot in slots.indices where slots[slot].key == key { return slot }
+            return nil
         }
-        return slots.count <= Self.scanned ? nil : index[key]
+        return index[key]
     }
 
     private mutating func unlink(_ slot: Int) {

@@ -26,16 +26,9 @@ final class CheckEndpointTests: XCTestCase {
     func testSixRenderingsGiveTheCLIReportInEveryRegistryFormat() async throws {
         try await withServer { server in
             let files = try await renderings(server)
-            // The commands run side by side, off the pool the in-process server needs.
-            let commands = try await withThrowingTaskGroup(of: (ReportFormat, CLI.Result).self) { group in
-                for format in ReportFormat.allCases {
-                    group.addTask { (format, try await Command.offloaded { try CLI.check(files, format: format.rawValue) }) }
-                }
-                return try await group.reduce(into: [ReportFormat: CLI.Result]()) { $0[$1.0] = $1.1 }
-            }
             for format in ReportFormat.allCases {
                 let response = try await post(server, files, query: "?format=\(format.rawValue)")
-                let cli = try XCTUnwrap(commands[format])
+                let cli = try CLI.check(files, format: format.rawValue)
                 XCTAssertEqual(response.status, 200, response.text)
                 XCTAssertEqual(response.text, cli.stdout, format.rawValue)
                 XCTAssertEqual(cli.status, 0, cli.stderr)
