@@ -15,7 +15,7 @@ public struct StatesListRule: CheckRule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Finding] {
-        let counts = context.versions.map { version in
+        let counts = Parallel.map(context.versions) { version in
             let matcher = Matcher(names: context.stateNames[version.language] ?? [], language: version.language,
                                   prefixes: context.knowledge.facts(for: version.language).vocabulary)
             return version.nodes.map { matcher.count(in: $0.text) }
