@@ -26,6 +26,8 @@ struct DateScanner: Sendable {
     /// Whether Chinese 年/月/日 dates are read, and the Han numerals they may use.
     private let readsChinese: Bool
     private let hanNumerals: ScalarSet
+    /// Chinese spelled forms, to read a date part without ICU's parse where they have it.
+    private let chineseForms: SpelledNumbers?
 
     init(language: String) {
         self.init(facts: FactKnowledge.standard.facts(for: language))
@@ -74,7 +76,8 @@ struct DateScanner: Sendable {
         joiningWords = packedTable
         longJoiningWords = longTable
         readsChinese = language == "zh" || language.isEmpty
-        hanNumerals = ScalarSet(readsChinese ? SpelledNumbers.cached("zh").hanNumerals : [])
+        chineseForms = readsChinese ? SpelledNumbers.cached("zh") : nil
+        hanNumerals = ScalarSet(chineseForms?.hanNumerals ?? [])
     }
 
     struct Found {
@@ -206,7 +209,7 @@ struct DateScanner: Sendable {
         while j < s.count, hanNumerals.contains(s[j]), !taken[j] { j += 1 }
         // 年, 月 or 日 first: Han numerals stand in many words ("一些", "统一"), and a parse costs.
         guard j < s.count, j - i <= 8, s[j] == "年" || s[j] == "月" || s[j] == "日",
-              let parsed = QuantityScanner.spelledForm(han: s[i..<j], in: SpelledNumbers.cached("zh")) ?? (try? SpellOutParser(locale: "zh").parse(s[i..<j])),
+              let parsed = chineseForms.flatMap({ QuantityScanner.spelledForm(han: s[i..<j], in: $0) }) ?? (try? SpellOutParser(locale: "zh").parse(s[i..<j])),
               parsed.length == j - i, let value = Int(parsed.value) else { return nil }
         switch s[j] {
         case "年": return Token(kind: .zhYear(value), range: i..<(j + 1))

@@ -72,14 +72,9 @@ public struct HeadingWords: Hashable, Sendable {
         return words
     }
 
-    /// Every language's heading words in the workspace holding the current folder, else the
-    /// repository this file was built from (as `FactKnowledge.standard`); none if neither has any.
-    public static let standard: HeadingWords = {
-        for place in [FileManager.default.currentDirectoryPath + "/.", #filePath] {
-            if let workspace = try? Workspace.containing(place), let words = try? workspace.loadHeadingWords() { return words }
-        }
-        return HeadingWords()
-    }()
+    /// Every language's heading words in `Workspace.standard`; none if it has none or they do not load
+    /// (`hexaglot lint` reports a file that does not).
+    public static let standard: HeadingWords = (try? Workspace.standard?.loadHeadingWords()) ?? HeadingWords()
 }
 
 extension Workspace {

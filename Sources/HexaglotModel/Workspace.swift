@@ -29,6 +29,12 @@ public struct Workspace: Sendable {
         }
     }
 
+    /// The workspace used when none is given (the checker's and the readers' locale knowledge in
+    /// tests and library calls without one): the one holding the current folder, else the
+    /// repository this file was built from; nil when neither is found. Found once.
+    public static let standard: Workspace? = (try? containing(FileManager.default.currentDirectoryPath + "/."))
+        ?? (try? containing(#filePath))
+
     public func localeFolder(_ language: String) -> String { "\(root)/Locales/\(language)" }
     public func templatePath(language: String, document: String) -> String { "\(root)/Templates/\(language)/\(document).yaml" }
 

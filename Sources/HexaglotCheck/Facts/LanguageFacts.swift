@@ -72,16 +72,8 @@ public struct FactKnowledge: Sendable {
     }
 
     /// The knowledge used when none is given (a `CheckContext` or `FactExtractor`
-    /// made without a workspace, as tests do): the workspace holding the current
-    /// folder, else the repository this file was built from; loaded once.
-    public static var standard: FactKnowledge { standardKnowledge }
-
-    private static let standardKnowledge: FactKnowledge = {
-        let here = FileManager.default.currentDirectoryPath + "/."
-        if let workspace = try? Workspace.containing(here) { return load(workspace) }
-        if let workspace = try? Workspace.containing(#filePath) { return load(workspace) }
-        return FactKnowledge(languages: [:])
-    }()
+    /// made without a workspace, as tests do): `Workspace.standard`'s; loaded once.
+    public static let standard: FactKnowledge = Workspace.standard.map(load) ?? FactKnowledge(languages: [:])
 
     /// Knowledge by workspace root, so that a server or a test suite loads each once.
     private static let byRoot = BoundedMemo<String, FactKnowledge>(limit: 16)
