@@ -104,11 +104,16 @@ public struct FactVocabulary: Hashable, Sendable {
             return Replacement(from: two[0], to: two[1])
         }
         let separators = try section("separators", ["decimal", "grouping"])
-        v.decimalSeparators = try separators["decimal"]?.strings("the decimal separators") ?? []
-        v.groupingSeparators = try separators["grouping"]?.strings("the grouping separators") ?? []
-        for separator in v.decimalSeparators + v.groupingSeparators where separator.unicodeScalars.count != 1 {
-            throw (separators["decimal"] ?? separators["grouping"] ?? root).error("a separator is one character, not '\(separator)'")
+        func characters(_ key: String) throws -> [String] {
+            guard let node = separators[key] else { return [] }
+            let list = try node.strings("the \(key) separators")
+            if let bad = list.first(where: { $0.unicodeScalars.count != 1 }) {
+                throw node.error("a \(key) separator is one character, not '\(bad)'")
+            }
+            return list
         }
+        v.decimalSeparators = try characters("decimal")
+        v.groupingSeparators = try characters("grouping")
         return v
     }
 }

@@ -21,5 +21,14 @@ final class FactVocabularyTests: XCTestCase {
         XCTAssertThrowsError(try FactVocabulary.decode(yaml: "percent: {after: ['%']}\n", file: "facts.yaml")) { error in
             XCTAssertTrue("\(error)".contains("needs a 'source'"), "\(error)")
         }
+        // The house separators and the month cases: located where the bad value stands.
+        XCTAssertThrowsError(try FactVocabulary.decode(yaml: "separators:\n  decimal: [',']\n  grouping: [' ', '..']\n  source: x\n", file: "facts.yaml")) { error in
+            XCTAssertTrue("\(error)".contains("facts.yaml:3:13"), "\(error)")
+            XCTAssertTrue("\(error)".contains("a grouping separator is one character, not '..'"), "\(error)")
+        }
+        XCTAssertThrowsError(try FactVocabulary.decode(yaml: "dates:\n  monthCases:\n    prepositional: [январе, феврале]\n  source: x\n", file: "facts.yaml")) { error in
+            XCTAssertTrue("\(error)".contains("facts.yaml:3:5"), "\(error)")
+            XCTAssertTrue("\(error)".contains("needs twelve month names"), "\(error)")
+        }
     }
 }
