@@ -113,11 +113,16 @@ public struct CheckSession: Sendable {
 
     /// The report, inputs read and rules run in parallel on the machine's cores (for the command line).
     public func run() throws -> CheckReport {
+        try outcome().report
+    }
+
+    /// `run()`'s report, with its context (for the command line: `hexaglot import` builds on the alignment).
+    public func outcome() throws -> Outcome {
         try validate()
         let loaded = try Parallel.map(inputs) { [self] in try load($0) }
         let context = CheckContext(versions: loaded.map(\.version), referenceIndex: referenceIndex,
                                    stateNames: locales.stateNames, knowledge: locales.knowledge)
-        return report(loaded, context: context)
+        return Outcome(report: report(loaded, context: context), context: context)
     }
 
     /// The report, inputs read, facts extracted and rules run as child tasks (for the service:
