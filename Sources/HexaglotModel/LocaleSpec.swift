@@ -74,9 +74,9 @@ public struct LocaleSpec: Hashable, Sendable {
 }
 
 public enum FootnoteMarkerPlacement: String, Hashable, Sendable, CaseIterable {
-    /// "framework.¹" (English, Chinese, Russian, Arabic).
+    /// "framework.¹" (English, Chinese).
     case afterPunctuation
-    /// "framework¹." (French, Spanish).
+    /// "framework¹." (French, Spanish, Russian, Arabic).
     case beforePunctuation
 }
 
