@@ -17,11 +17,25 @@ extension ImportResult {
             }
         }
         var staged: [(temporary: String, path: String)] = []
-        func discard() { for file in staged { try? manager.removeItem(atPath: file.temporary) } }
+        var createdFolders: [String] = []
+        func discard() {
+            for file in staged { try? manager.removeItem(atPath: file.temporary) }
+            // Folders made for the files, deepest first, where nothing else has come into them.
+            for folder in createdFolders.reversed() where (try? manager.contentsOfDirectory(atPath: folder))?.isEmpty == true {
+                try? manager.removeItem(atPath: folder)
+            }
+        }
         do {
             for target in targets {
                 let folder = (target.path as NSString).deletingLastPathComponent
+                var missing: [String] = []
+                var walk = folder
+                while !manager.fileExists(atPath: walk), walk != "/", !walk.isEmpty {
+                    missing.insert(walk, at: 0)
+                    walk = (walk as NSString).deletingLastPathComponent
+                }
                 try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                createdFolders += missing
                 let temporary = "\(folder)/.\((target.path as NSString).lastPathComponent).import-\(ProcessInfo.processInfo.processIdentifier)"
                 try Data(target.text.utf8).write(to: URL(fileURLWithPath: temporary))
                 staged.append((temporary, target.path))

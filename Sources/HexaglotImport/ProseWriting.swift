@@ -15,8 +15,9 @@ extension ImportBuilder {
             for (node, nodeParts) in parts[v].enumerated() {
                 let nodeReplacements = (replacements[v][node] ?? []).sorted { $0.range.lowerBound < $1.range.lowerBound }
                 for part in nodeParts {
+                    // Spaces at either end are layout (the text format's before a footnote body), not prose.
                     prose[v][part.slot] = proseSource(part.content, start: part.start, replacements: nodeReplacements,
-                                                      probe: probe, wordings: wordings)
+                                                      probe: probe, wordings: wordings).trimmingWhitespace
                 }
             }
         }
@@ -89,5 +90,14 @@ extension ImportBuilder {
             i = mark.range.upperBound
         }
         return out + Self.escaped(text[i...])
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        let scalars = Array(unicodeScalars)
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

@@ -129,6 +129,33 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(french.body.values.contains { $0.prose.source.contains("({verbatim:2013})") })
     }
 
+    /// Import reads every format: the DOCX, HTML and Markdown renderings of an imported
+    /// document import to the same model and templates as its official texts did.
+    func testEveryFormatImportsToTheSameModelAndTemplates() throws {
+        for name in ["s-res-2209-2015", "note"] {
+            let imported = try Self.importing(name)
+            let languages = imported.inputs.keys.sorted { a, b in (a == "zh" ? 0 : 1, a) < (b == "zh" ? 0 : 1, b) }
+            for format in [DocumentFormat.docx, .html, .markdown] {
+                let again = try Scratch()
+                var paths: [String] = []
+                for language in languages {
+                    let path = "\(again.root)/\(name).\(language).\(format.fileExtension)"
+                    let bytes = try format.writer.write(try Self.render(imported, language))
+                    try Data(bytes).write(to: URL(fileURLWithPath: path))
+                    paths.append(path)
+                }
+                let reference = name == "note" ? paths[0] : nil
+                let result = try DocumentImport(inputs: paths.map { CheckSession.Input(name: $0) }, id: imported.result.id,
+                                                workspace: again.workspace, reference: reference).run()
+                func body(_ text: String) -> String { text.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("#") }.joined(separator: "\n") }
+                XCTAssertEqual(body(result.model), body(imported.result.model), "\(name) from \(format)")
+                for (language, template) in imported.result.templates {
+                    XCTAssertEqual(body(result.templates[language] ?? ""), body(template), "\(name) \(language) from \(format)")
+                }
+            }
+        }
+    }
+
     // MARK: Metamorphic
 
     /// Changing one date or number of an imported model changes, in every language,
