@@ -63,9 +63,12 @@ extension ImportBuilder {
                 out += "\(name):\n" + entries.joined()
             }
             table("header", header.map(\.id), Slot.header, nullable: true)
-            if !numbering[v].isEmpty {
+            // The locale's own patterns (`numbering.divisions`) are not repeated.
+            let defaults = languageProbes[v].pack.locale.numbering.divisions
+            let own = numbering[v].filter { defaults[$0.key]?.source != $0.value }
+            if !own.isEmpty {
                 out += "numbering:\n"
-                for (name, pattern) in numbering[v].sorted(by: { $0.key < $1.key }) { out += "  \(q(name)): \(q(pattern))\n" }
+                for (name, pattern) in own.sorted(by: { $0.key < $1.key }) { out += "  \(q(name)): \(q(pattern))\n" }
             }
             let order = nodes.map(\.id)
             if !labels[v].isEmpty {

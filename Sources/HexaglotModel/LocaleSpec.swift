@@ -108,8 +108,9 @@ public struct Replacement: Hashable, Sendable {
 
 /// How a number is written.
 public enum NumberStyle: Hashable, Sendable {
-    /// Digits, through ICU's decimal format.
-    case decimal(grouping: Bool)
+    /// Digits, through ICU's decimal format; in the locale's digits, or in the ICU
+    /// numbering system `digits` names ("arab": ١، ٢، ٣ where the locale writes 1, 2, 3).
+    case decimal(grouping: Bool, digits: String? = nil)
     /// ICU RBNF; nil is the locale's default spell-out rule set.
     case spellOut(ruleSet: String?, capitalized: Bool)
     /// Digits with ICU's ordinal ending (`UNUM_ORDINAL`: fr "23e", es "23.ª"), in a

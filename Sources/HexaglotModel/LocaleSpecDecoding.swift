@@ -72,7 +72,7 @@ extension LocaleSpec {
         return result
     }
 
-    private static let styleFields: Set = ["style", "ruleSet", "letters", "words", "capitalized", "grouping", "replace"]
+    private static let styleFields: Set = ["style", "ruleSet", "letters", "words", "capitalized", "grouping", "digits", "replace"]
     private static let styleNames = "decimal, spellout, digits-ordinal, roman, letters or words"
 
     static let latinLetters = "abcdefghijklmnopqrstuvwxyz".map(String.init)
@@ -85,7 +85,9 @@ extension LocaleSpec {
         }
         let capitalized = try f["capitalized"].map { try $0.string("true or false") == "true" } ?? false
         switch styleName {
-        case "decimal": return .decimal(grouping: try f["grouping"].map { try $0.string("true or false") == "true" } ?? true)
+        case "decimal":
+            return .decimal(grouping: try f["grouping"].map { try $0.string("true or false") == "true" } ?? true,
+                            digits: try f["digits"]?.string("an ICU numbering system such as arab"))
         case "spellout": return .spellOut(ruleSet: try f["ruleSet"]?.string("an ICU rule set name"), capitalized: capitalized)
         case "digits-ordinal":
             return .digitsOrdinal(ruleSet: try f["ruleSet"]?.string("an ICU ordinal rule set name"),

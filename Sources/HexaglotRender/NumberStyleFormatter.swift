@@ -7,8 +7,8 @@ struct NumberStyleFormatter {
 
     func format(_ n: Int, as style: NumberStyle) throws -> String {
         switch style {
-        case .decimal(let grouping):
-            return try NumberFormat(locale: icuLocale, grouping: grouping).format(n)
+        case .decimal(let grouping, let digits):
+            return try NumberFormat(locale: Self.locale(icuLocale, digits: digits), grouping: grouping).format(n)
         case .spellOut(let ruleSet, let capitalized):
             let text = try SpellOutFormat(locale: icuLocale, ruleSet: ruleSet).format(n)
             return capitalized ? text.prefix(1).uppercased() + text.dropFirst() : text
@@ -26,6 +26,12 @@ struct NumberStyleFormatter {
             guard n >= 1, n <= words.count else { throw OutOfSeries(n: n, count: words.count) }
             return words[n - 1]
         }
+    }
+
+    /// The ICU locale with its digits replaced by the numbering system `digits` names.
+    static func locale(_ icuLocale: String, digits: String?) -> String {
+        guard let digits else { return icuLocale }
+        return String(icuLocale.prefix { $0 != "@" }) + "@numbers=" + digits
     }
 
     /// a … z, then aa, ab … (bijective base-N), as long lists of sub-items are lettered.

@@ -50,11 +50,12 @@ extension RenderSession {
             return (try numbers.format(n, as: style), "\(n)")
         case .decimal(let text):
             guard let decimal = DecimalText(text), let style = namedStyle(locale.numbers, modifiers, what: "number", at: location) else { return nil }
-            guard case .decimal(let grouping) = style else {
+            guard case .decimal(let grouping, let digits) = style else {
                 log.report(.unknownModifier, at: location, "a decimal number is written in digits; '\(modifiers.first ?? "default")' is not a digit style")
                 return nil
             }
-            return (try NumberFormat(locale: locale.icu, grouping: grouping).format(decimal.value, fractionDigits: decimal.fraction.count), text)
+            return (try NumberFormat(locale: NumberStyleFormatter.locale(locale.icu, digits: digits), grouping: grouping)
+                .format(decimal.value, fractionDigits: decimal.fraction.count), text)
         case .ordinal(let n):
             guard let style = namedStyle(locale.ordinals, modifiers, what: "ordinal", at: location) else { return nil }
             return (try numbers.format(n, as: style), "\(n)")
