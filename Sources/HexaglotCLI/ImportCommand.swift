@@ -60,7 +60,7 @@ struct ImportCommand: ParsableCommand {
         FileHandle.standardError.write(Data("""
             hexaglot import: wrote \(written.joined(separator: ", "))
             facts: \(s.typed) of \(s.agreeing) agreeing are typed values; \(s.disagreeing) disagree and stay as written \
-            (\(result.report.findings.count) findings above); \(s.verbatim) literal facts kept verbatim; \(s.terms) terms; \(s.writtenLabels) labels written out
+            (\(result.report.findings.count) findings above); \(s.typedStateLists) of \(s.stateLists) lists of States typed; \(s.verbatim) literal facts kept verbatim; \(s.terms) terms; \(s.writtenLabels) labels written out
 
             """.utf8))
     }

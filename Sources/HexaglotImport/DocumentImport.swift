@@ -50,7 +50,8 @@ public struct DocumentImport {
             seen[version.language] = version.file
         }
         let probes = try context.versions.map { LanguageProbe(pack: try workspace.loadLanguage($0.language)) }
-        var builder = try ImportBuilder(id: id, context: context, probes: probes)
+        let prefixes = try context.versions.map { try workspace.loadFactVocabulary($0.language).wordPrefixes }
+        var builder = try ImportBuilder(id: id, context: context, probes: probes, wordPrefixes: prefixes)
         builder.build()
         return ImportResult(id: id, model: builder.modelYAML(), templates: builder.templatesYAML(),
                             report: outcome.report, statistics: builder.statistics)
@@ -86,6 +87,9 @@ public struct ImportStatistics: Hashable, Sendable {
     public var verbatim = 0
     /// Terms of `Locales/<lang>/terms.yaml` found written out and made placeholders.
     public var terms = 0
+    /// Lists of States (occurrences, all versions) that every version of their row has, and of those the ones typed.
+    public var stateLists = 0
+    public var typedStateLists = 0
     /// Labels no pattern gives, written out in `labels:`.
     public var writtenLabels = 0
     /// The agreeing facts that no style of the renderer writes as the version does: left as written.

@@ -60,7 +60,7 @@ extension ImportBuilder {
         }
     }
 
-    private mutating func uniqueValueId(_ base: String) -> String {
+    mutating func uniqueValueId(_ base: String) -> String {
         var candidate = base, k = 2
         while valueIds.contains(candidate) { candidate = "\(base)-\(k)"; k += 1 }
         valueIds.insert(candidate)

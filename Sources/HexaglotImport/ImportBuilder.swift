@@ -17,6 +17,8 @@ struct ImportBuilder {
     let id: String
     let context: CheckContext
     let languageProbes: [LanguageProbe]
+    /// Letters each language joins to the front of a word (Arabic و), from `facts.yaml`.
+    let wordPrefixes: [[String]]
     var versions: [Version] { context.versions }
     var statistics = ImportStatistics()
 
@@ -53,7 +55,8 @@ struct ImportBuilder {
         var row: Int
     }
 
-    init(id: String, context: CheckContext, probes: [LanguageProbe]) throws {
+    init(id: String, context: CheckContext, probes: [LanguageProbe], wordPrefixes: [[String]]) throws {
+        self.wordPrefixes = wordPrefixes
         self.id = id
         self.context = context
         self.languageProbes = probes
@@ -82,6 +85,7 @@ struct ImportBuilder {
     mutating func build() {
         buildStructure()
         assignValues()
+        assignStateLists()
         writeProse()
     }
 

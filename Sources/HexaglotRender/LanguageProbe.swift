@@ -32,6 +32,9 @@ public final class LanguageProbe {
         case .number, .decimal: named = pack.locale.numbers.keys.filter { $0 != "default" }.sorted()
         case .ordinal: named = pack.locale.ordinals.keys.filter { $0 != "default" }.sorted()
         case .date: named = pack.locale.dates.named.keys.sorted()
+        case .states:
+            let forms = (pack.locale.nameForms[.states] ?? []).filter { $0 != "name" }
+            named = forms + pack.locale.lists.keys.sorted()
         default: named = []
         }
         return [[]] + named.map { [$0] }
@@ -56,6 +59,24 @@ public final class LanguageProbe {
     /// The one-line plain wordings of the language's terms, longest first (`{term:key|form}`).
     public func termWordings() -> [(key: String, form: String, wording: [Unicode.Scalar])] {
         TerminologyRules(pack: pack).spelledForms()
+    }
+
+    /// Every plain wording of every State's forms, with its ISO code, longest first.
+    public func stateWordings() -> [(code: String, wording: [Unicode.Scalar])] {
+        var result: [(String, [Unicode.Scalar])] = []
+        for (code, entry) in pack.terminology.states {
+            for lines in entry.forms.values where lines.count == 1 {
+                let text = lines[0].prose.segments.map { if case .text(let t) = $0 { t } else { "" } }.joined()
+                if text.unicodeScalars.count >= 2 { result.append((code, Array(text.unicodeScalars))) }
+            }
+        }
+        return result.sorted { a, b in a.1.count != b.1.count ? a.1.count > b.1.count : (a.0, String(String.UnicodeScalarView(a.1))) < (b.0, String(String.UnicodeScalarView(b.1))) }
+    }
+
+    /// Whether the language lists States in the model's order (not sorted by its collation).
+    public var keepsModelOrder: Bool {
+        if case .model = pack.locale.sort { return true }
+        return false
     }
 
     /// Offsets of `wording` in `text` as a whole word (as lint finds a term spelled out).

@@ -120,6 +120,21 @@ final class ImportTests: XCTestCase {
         }
     }
 
+    /// The note's list of the States that supported the consultations is one value in every
+    /// language (French in its "du/de la" form, Arabic with "و" joined to each name), in the
+    /// order of the Chinese text, which keeps the model's order: the list the note's own model has.
+    func testTheNotesListOfStatesIsOneTypedValue() throws {
+        let imported = try Self.importing("note")
+        XCTAssertEqual(imported.result.statistics.stateLists, 6)
+        XCTAssertEqual(imported.result.statistics.typedStateLists, 6)
+        let model = try imported.scratch.workspace.loadModel(at: imported.model)
+        let original = try Repo.workspace.loadModel(at: Repo.noteModel)
+        let lists = model.values.filter { if case .states = $0.data { true } else { false } }
+        XCTAssertEqual(lists.map(\.data), original.values.filter { $0.id == "supporting-states" }.map(\.data))
+        let french = try imported.scratch.workspace.loadTemplate(language: "fr", document: model.id)
+        XCTAssertTrue(french.body.values.contains { $0.prose.source.contains("{states:\(lists[0].id)|deArticle}") })
+    }
+
     /// What disagrees is left as written and is what the checker reports.
     func testDisagreementsAreTheCheckersFindings() throws {
         let imported = try Self.importing("s-res-2209-2015")
