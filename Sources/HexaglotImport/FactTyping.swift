@@ -40,10 +40,10 @@ extension ImportBuilder {
                     if found.count > (best?.found.count ?? 0) { best = (data, found) }
                     if found.count == occurrences.count { break }
                 }
-                let typedOccurrences = Set((best?.found ?? []).map { "\($0.0)|\($0.1)|\($0.2.lowerBound)" })
                 for (v, node, fact) in occurrences {
                     let span = Self.span(of: fact, in: nodeTexts[v][node])
-                    if !typedOccurrences.contains(where: { $0.hasPrefix("\(v)|\(node)|") && span.contains(Int($0.split(separator: "|")[2])!) }) {
+                    let typed = best?.found.contains { $0.0 == v && $0.1 == node && $0.2.overlaps(span) } ?? false
+                    if !typed {
                         statistics.untyped.append(UntypedFact(language: versions[v].language, kind: fact.kind.rawValue,
                                                               text: String(String.UnicodeScalarView(nodeTexts[v][node][span]))))
                     }

@@ -53,6 +53,7 @@ struct ImportBuilder {
         var footnotes: [String] = []
         var children: [Int] = []
         var row: Int
+        var parent: Int?
     }
 
     init(id: String, context: CheckContext, probes: [LanguageProbe], wordPrefixes: [[String]]) throws {
@@ -116,14 +117,14 @@ struct ImportBuilder {
                 parent = referenceParents[member - firstDivision[r]].flatMap { modelIndexOfReferenceDivision[$0] }
             } else if let next = divisionRows[(position + 1)...].first(where: { context.rows[$0].members[r] != nil }) {
                 parent = referenceParents[context.rows[next].members[r]! - firstDivision[r]].flatMap { modelIndexOfReferenceDivision[$0] }
-            } else if let last = nodes.indices.last {
-                parent = Self.parent(of: last, in: nodes)
+            } else if let last = nodes.last {
+                parent = last.parent
             }
             let number = division.number?.path ?? []
             let base = division.kind.rawValue + "-" + (number.isEmpty ? "u\(position + 1)" : (division.number!.canonical).replacingAll(".", with: "-"))
             let nodeId = unique(base, parent: parent)
             let name = division.label.isEmpty || number.isEmpty ? nil : Self.numberingName(division)
-            nodes.append(ModelNode(id: nodeId, kind: division.kind, number: number, numbering: name, row: row))
+            nodes.append(ModelNode(id: nodeId, kind: division.kind, number: number, numbering: name, row: row, parent: parent))
             let index = nodes.count - 1
             if let parent { nodes[parent].children.append(index) } else { roots.append(index) }
             if let member = members[r] { modelIndexOfReferenceDivision[member - firstDivision[r]] = index }
@@ -165,10 +166,6 @@ struct ImportBuilder {
         }
         for division in document.body { walk(division, parent: nil) }
         return result
-    }
-
-    static func parent(of index: Int, in nodes: [ModelNode]) -> Int? {
-        nodes.firstIndex { $0.children.contains(index) }
     }
 
     private mutating func buildHeader() {
