@@ -7,8 +7,8 @@ extension ImportBuilder {
         let q = ModelYAML.quoted
         let r = context.referenceIndex
         var out = "# \(id): imported by `hexaglot import` from "
-        out += versions.map { "\($0.file) (\($0.language))" }.joined(separator: ", ")
-        out += "; structure from \(versions[r].file).\n"
+        out += versions.map { "\(Self.fileName($0.file)) (\($0.language))" }.joined(separator: ", ")
+        out += "; structure from \(Self.fileName(versions[r].file)).\n"
         out += "# Every fact all versions state is a typed value; Templates/<lang>/\(id).yaml hold the prose.\n"
         out += "id: \(q(id))\n"
         if let symbol = versions[r].document.symbol { out += "symbol: \(q(symbol))\n" }
@@ -47,11 +47,16 @@ extension ImportBuilder {
         }
     }
 
+    /// The input's name without its folder: the files say what they came from, not where it was on one machine.
+    static func fileName(_ path: String) -> String {
+        String(path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path))
+    }
+
     func templatesYAML() -> [String: String] {
         var result: [String: String] = [:]
         for (v, version) in versions.enumerated() {
             let q = ModelYAML.quoted
-            var out = "# The \(version.language) prose of \(id), imported by `hexaglot import` from \(version.file):\n"
+            var out = "# The \(version.language) prose of \(id), imported by `hexaglot import` from \(Self.fileName(version.file)):\n"
             out += "# the text as published, each agreed fact as its placeholder, `~` where this version lacks a line.\n"
             out += "title: \(q(prose[v][.title] ?? ""))\n"
             func table(_ name: String, _ ids: [String], _ slot: (String) -> Slot, nullable: Bool) {

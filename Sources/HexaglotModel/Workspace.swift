@@ -11,12 +11,14 @@ public struct Workspace: Sendable {
         self.root = root
     }
 
-    /// The workspace that holds `path`: the nearest folder above it with both
-    /// `Locales/` and `Templates/`.
+    /// The workspace that holds `path`: the nearest folder with both `Locales/` and
+    /// `Templates/`, from `path` itself (a folder) or the folder it is in (a file) upwards.
     public static func containing(_ path: String) throws -> Workspace {
-        var url = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
+        let fm = FileManager.default
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        var isFolder: ObjCBool = false
+        if !(fm.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue) { url = url.deletingLastPathComponent() }
         while true {
-            let fm = FileManager.default
             if fm.fileExists(atPath: url.appendingPathComponent("Locales").path),
                fm.fileExists(atPath: url.appendingPathComponent("Templates").path) {
                 return Workspace(root: url.path)

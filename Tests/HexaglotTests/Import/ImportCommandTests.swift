@@ -27,6 +27,16 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(lint.status, 0, lint.stdout + lint.stderr)
     }
 
+    /// Without --root, the workspace is the one the current folder is in (the folder itself included).
+    func testTheWorkspaceIsTheCurrentFolders() throws {
+        let scratch = try ImportTests.Scratch()
+        try FileManager.default.createDirectory(atPath: "\(scratch.root)/Templates", withIntermediateDirectories: true)
+        let result = try runHexaglot(["import"] + Self.inputs + ["--id", "here", "-o", "report.txt"], cwd: scratch.root)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: "\(scratch.root)/Documents/here/note.yaml"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: "\(scratch.root)/Templates/ru/here.yaml"))
+    }
+
     func testImportRefusesToOverwriteUnlessForced() throws {
         let scratch = try ImportTests.Scratch()
         let arguments = ["import"] + Self.inputs + ["--id", "res", "--root", scratch.root, "-o", "\(scratch.root)/check.txt"]

@@ -147,6 +147,18 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(french.body.values.contains { $0.prose.source.contains("{states:\(lists[0].id)|deArticle}") })
     }
 
+    /// Documents/s-res-2209-2015 is the import of the six official texts of S/RES/2209 (2015),
+    /// committed: importing them again writes the same bytes (import is deterministic, and a
+    /// change to import shows here as a diff to review).
+    func testTheCommittedImportOfSRes2209IsWhatImportWrites() throws {
+        let paths = ["en", "ar", "es", "fr", "ru", "zh"].map { "\(Repo.root)/Tests/Fixtures/real/s-res-2209-2015/s-res-2209-2015.\($0).txt" }
+        let result = try DocumentImport(inputs: paths.map { CheckSession.Input(name: $0) }, id: "s-res-2209-2015",
+                                        workspace: Repo.workspace).run()
+        for (path, text) in result.files {
+            XCTAssertEqual(try String(contentsOfFile: "\(Repo.root)/\(path)", encoding: .utf8), text, path)
+        }
+    }
+
     /// What disagrees is left as written and is what the checker reports.
     func testDisagreementsAreTheCheckersFindings() throws {
         let imported = try Self.importing("s-res-2209-2015")
