@@ -1,0 +1,196 @@
+import CYaml
+import HexaglotTree
+
+/// A template file as text with its prose leaves: every string scalar under any mapping, by key
+/// path ("title", "paragraphs.support"), in file order, with where its value is written. Walked
+/// generically (any section a template gains is a key path like the others), and edited in
+/// place: `replacing` rewrites only the values that change, so key order, comments and every
+/// other byte of the file stay as they were (what a translator's round trip needs).
+public struct TemplateText: Sendable {
+    public struct Leaf: Hashable, Sendable {
+        /// The keys from the root, joined by ".".
+        public var path: String
+        public var value: String
+        public var location: SourceLocation
+        /// Where the value is written, in Unicode scalars of `text` (quotes and block indicator included).
+        var range: Range<Int>
+        /// The column of its key (its siblings are written at the same one).
+        var keyColumn: Int
+    }
+
+    public var file: String
+    public var text: String
+    public private(set) var leaves: [Leaf]
+
+    public func leaf(_ path: String) -> Leaf? { leaves.first { $0.path == path } }
+
+    /// Reads `text` (the contents of `file`); malformed YAML is a located error (from the same parser the templates are decoded with).
+    public init(_ text: String, file: String) throws {
+        _ = try YAMLNode.parse(text, file: file)
+        self.file = file
+        self.text = text
+        self.leaves = Self.walk(text, file: file)
+    }
+
+    /// A template that does not exist yet (every value will be added).
+    public static func empty(file: String) -> TemplateText {
+        TemplateText(file: file, text: "", leaves: [])
+    }
+
+    private init(file: String, text: String, leaves: [Leaf]) {
+        self.file = file
+        self.text = text
+        self.leaves = leaves
+    }
+
+    /// The file with the values of `changes` (path → value) written in: a leaf whose value differs is rewritten
+    /// in place as a double-quoted scalar; a path the file lacks is added after the last key of its mapping
+    /// (the mapping itself added at the end of the file when missing). Unchanged values keep their bytes.
+    public func replacing(_ changes: [String: String]) -> String {
+        var scalars = text.scalarArray
+        var edits: [(range: Range<Int>, text: String)] = []
+        var additions: [String: [(key: String, value: String)]] = [:]
+        var additionOrder: [String] = []
+        for (path, value) in changes.sorted(by: { $0.key < $1.key }) {
+            if let leaf = leaf(path) {
+                if leaf.value != value { edits.append((leaf.range, Self.quoted(value))) }
+                continue
+            }
+            let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            let parent = parts.dropLast().joined(separator: ".")
+            if additions[parent] == nil { additionOrder.append(parent) }
+            additions[parent, default: []].append((parts.last!, value))
+        }
+        var appended = ""
+        for parent in additionOrder {
+            let pairs = additions[parent]!
+            if let last = leaves.last(where: { $0.path.hasPrefix(parent.isEmpty ? "" : parent + ".") && $0.path.dropFirst(parent.isEmpty ? 0 : parent.count + 1).contains(".") == false }) {
+                let indent = String(repeating: " ", count: last.keyColumn - 1)
+                let lines = pairs.map { "\n" + indent + $0.key + ": " + Self.quoted($0.value) }.joined()
+                edits.append((last.range.upperBound..<last.range.upperBound, lines))
+            } else {
+                // A mapping the file lacks: written at its end, its keys nested below it.
+                let keys = parent.isEmpty ? [] : parent.split(separator: ".").map(String.init)
+                appended += keys.enumerated().map { String(repeating: "  ", count: $0.offset) + $0.element + ":\n" }.joined()
+                let indent = String(repeating: "  ", count: keys.count)
+                appended += pairs.map { indent + $0.key + ": " + Self.quoted($0.value) + "\n" }.joined()
+            }
+        }
+        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+            scalars.replaceSubrange(edit.range, with: edit.text.unicodeScalars)
+        }
+        var result = String(scalars: scalars)
+        if !appended.isEmpty {
+            if !result.isEmpty && !result.hasSuffix("\n") { result += "\n" }
+            result += (result.isEmpty ? "" : "\n") + appended
+        }
+        return result
+    }
+
+    /// A YAML double-quoted scalar for `value`: escapes for `"`, `\`, controls, and the invisible
+    /// spaces the templates already write as escapes (no-break and narrow no-break space).
+    static func quoted(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\u{00A0}", "\u{202F}", "\u{2028}", "\u{2029}", "\u{FEFF}":
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\x" + String(repeating: "0", count: max(0, 2 - hex.count)) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// The string leaves by libyaml's events, which carry where each scalar starts and ends.
+    private static func walk(_ text: String, file: String) -> [Leaf] {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return [] }
+        defer { yaml_parser_delete(&parser) }
+        var text = text
+        return text.withUTF8 { bytes in
+            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+            // One frame per open collection: its key path, whether a key is awaited, the pending key.
+            struct Frame { var path: [String]; var isMapping: Bool; var key: (name: String, column: Int)?; var index = 0 }
+            var stack: [Frame] = []
+            var leaves: [Leaf] = []
+            func enter(_ isMapping: Bool) -> Frame {
+                guard var top = stack.last else { return Frame(path: [], isMapping: isMapping) }
+                let name = top.isMapping ? top.key?.name ?? "" : String(top.index)
+                let path = top.path + [name]
+                if top.isMapping { top.key = nil } else { top.index += 1 }
+                stack[stack.count - 1] = top
+                return Frame(path: path, isMapping: isMapping)
+            }
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else { return leaves }
+                defer { yaml_event_delete(&event) }
+                switch event.type {
+                case YAML_STREAM_END_EVENT:
+                    return leaves
+                case YAML_MAPPING_START_EVENT:
+                    stack.append(enter(true))
+                case YAML_SEQUENCE_START_EVENT:
+                    stack.append(enter(false))
+                case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
+                    stack.removeLast()
+                case YAML_SCALAR_EVENT:
+                    guard var top = stack.last else { continue }
+                    let scalar = event.data.scalar
+                    let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
+                    let start = event.start_mark
+                    if top.isMapping, top.key == nil {
+                        top.key = (value, Int(start.column) + 1)
+                        stack[stack.count - 1] = top
+                        continue
+                    }
+                    let name = top.isMapping ? top.key!.name : String(top.index)
+                    let keyColumn = top.isMapping ? top.key!.column : Int(start.column) + 1
+                    if top.isMapping { top.key = nil } else { top.index += 1 }
+                    stack[stack.count - 1] = top
+                    leaves.append(Leaf(path: (top.path + [name]).joined(separator: "."), value: value,
+                                       location: SourceLocation(file: file, line: Int(start.line) + 1, column: Int(start.column) + 1),
+                                       range: Int(start.index)..<Int(event.end_mark.index), keyColumn: keyColumn))
+                default:
+                    continue
+                }
+            }
+        }.map { [scalars = text.scalarArray] leaf in
+            // A block scalar's end mark lies past its last line break and the next line's indentation.
+            var leaf = leaf
+            var end = leaf.range.upperBound
+            while end > leaf.range.lowerBound {
+                let c = scalars[end - 1]
+                guard c == " " || c == "\n" else { break }
+                end -= 1
+            }
+            leaf.range = leaf.range.lowerBound..<end
+            return leaf
+        }
+    }
+}
+
+extension Placeholder {
+    /// The placeholder as a template writes it: `{kind:ref}`, `{kind:ref|modifier}`.
+    public var text: String {
+        "{" + kind.name + ":" + ref + modifiers.map { "|" + $0 }.joined() + "}"
+    }
+}
+
+extension LocatedProse {
+    /// Prose that is not read from a file (one placeholder shown on its own): located at `location` as a whole.
+    public init(detached prose: Prose, at location: SourceLocation) {
+        self.init(prose: prose, locator: ProseLocator(base: location, mode: .opaque))
+    }
+}
