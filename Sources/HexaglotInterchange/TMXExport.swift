@@ -1,9 +1,10 @@
+import Foundation
 import HexaglotCheck
 import HexaglotTree
 
 /// Aligned versions as a TMX 1.4b translation memory: one `<tu>` per row of the alignment that
 /// `check` makes (masthead lines, title, divisions, footnotes), a `<tuv>` for each version that has
-/// the node, its plain text as the segment. Rows only one version has are left out (nothing to reuse).
+/// the node, its plain text (trimmed) as the segment. Rows only one version has are left out (nothing to reuse).
 public enum TMXExport {
     public static func tmx(_ context: CheckContext) -> [UInt8] {
         let reference = context.reference.language
@@ -16,7 +17,7 @@ public enum TMXExport {
             """
         for row in context.rows {
             let sides = context.present(row).compactMap { v -> (String, String)? in
-                guard let text = context.node(row, v)?.text, !text.isEmpty else { return nil }
+                guard let text = context.node(row, v)?.text.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
                 return (context.versions[v].language, text)
             }
             guard sides.count >= 2 else { continue }

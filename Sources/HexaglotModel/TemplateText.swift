@@ -16,6 +16,8 @@ public struct TemplateText: Sendable {
         var range: Range<Int>
         /// The column of its key (its siblings are written at the same one).
         var keyColumn: Int
+        /// Written plain (unquoted, on the key's line), so a new value that can be is written plain too.
+        var isPlain: Bool
     }
 
     public var file: String
@@ -53,7 +55,7 @@ public struct TemplateText: Sendable {
         var additionOrder: [String] = []
         for (path, value) in changes.sorted(by: { $0.key < $1.key }) {
             if let leaf = leaf(path) {
-                if leaf.value != value { edits.append((leaf.range, Self.quoted(value))) }
+                if leaf.value != value { edits.append((leaf.range, leaf.isPlain && Self.canBePlain(value) ? value : Self.quoted(value))) }
                 continue
             }
             let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
@@ -85,6 +87,16 @@ public struct TemplateText: Sendable {
             result += (result.isEmpty ? "" : "\n") + appended
         }
         return result
+    }
+
+    /// Whether `value` reads back as itself written plain after a key on one line: no indicator first,
+    /// no ": " or " #", no line break, no space at either end, nothing the templates write as an escape.
+    static func canBePlain(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else { return false }
+        if "-?:,[]{}#&*!|>'\"%@` ".unicodeScalars.contains(first) || last == " " || last == ":" { return false }
+        if value.contains(": ") || value.contains(" #") { return false }
+        if Double(value) != nil || ["true", "false", "yes", "no", "on", "off", "null", "~"].contains(value.lowercased()) { return false }
+        return value.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F...0xA0).contains($0.value) && $0 != "\u{202F}" && $0 != "\u{2028}" && $0 != "\u{2029}" && $0 != "\u{FEFF}" }
     }
 
     /// A YAML double-quoted scalar for `value`: escapes for `"`, `\`, controls, and the invisible
@@ -161,7 +173,8 @@ public struct TemplateText: Sendable {
                     stack[stack.count - 1] = top
                     leaves.append(Leaf(path: (top.path + [name]).joined(separator: "."), value: value,
                                        location: SourceLocation(file: file, line: Int(start.line) + 1, column: Int(start.column) + 1),
-                                       range: Int(start.index)..<Int(event.end_mark.index), keyColumn: keyColumn))
+                                       range: Int(start.index)..<Int(event.end_mark.index), keyColumn: keyColumn,
+                                       isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE && start.line == event.end_mark.line))
                 default:
                     continue
                 }

@@ -1,8 +1,8 @@
 import HexaglotTree
 
 /// Reads XLIFF (1.2 or 2.x) into documents: the source text and, for a bilingual file, the target
-/// text, each unit one block: `title` the title, `footnotes.<id>` a footnote (numbered by first
-/// citation), any other unit a paragraph. Codes show their displayed text (`disp`, `equiv`,
+/// text, each unit one block: `masthead.<role>` a masthead line, `title` the title, `footnotes.<id>` a footnote (numbered by first
+/// citation; one no unit cites, a paragraph), any other unit a paragraph. Codes show their displayed text (`disp`, `equiv`,
 /// `equiv-text`); a code whose data is `{footnote:<id>}` is a footnote reference.
 public struct XLIFFReader: DocumentReader {
     public init() {}
@@ -55,7 +55,9 @@ public struct XLIFFReader: DocumentReader {
         var notes: [(String, [Inline], SourceLocation)] = []
         for unit in xliff.units {
             let content = inlines(unit)
-            if unit.id == "title" {
+            if unit.id.hasPrefix("masthead."), let role = MastheadLine.Role(rawValue: String(unit.id.dropFirst(9))) {
+                document.masthead.append(MastheadLine(role: role, content: content, location: unit.location))
+            } else if unit.id == "title" {
                 document.title = Block(content, location: unit.location)
             } else if unit.id.hasPrefix("footnotes.") {
                 notes.append((String(unit.id.dropFirst(10)), content, unit.location))
@@ -63,7 +65,11 @@ public struct XLIFFReader: DocumentReader {
                 document.body.append(Division(kind: .paragraph, id: unit.id, content: content, location: unit.location))
             }
         }
-        document.footnotes = notes.map { Footnote(number: number($0.0), id: $0.0, content: $0.1, location: $0.2) }
+        // A footnote unit no unit cites (one the masthead cites, in a template) reads as a paragraph.
+        for note in notes where numbers[note.0] == nil {
+            document.body.append(Division(kind: .paragraph, id: "footnotes." + note.0, content: note.1, location: note.2))
+        }
+        document.footnotes = notes.filter { numbers[$0.0] != nil }.map { Footnote(number: number($0.0), id: $0.0, content: $0.1, location: $0.2) }
             .sorted { $0.number < $1.number }
         return document
     }

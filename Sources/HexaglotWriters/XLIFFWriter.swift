@@ -1,7 +1,7 @@
 import HexaglotTree
 
-/// A document as XLIFF 2.1 to translate from: one unit per block (title, each division's heading
-/// or text, each footnote), the source only, footnote references as `<ph/>` codes (data
+/// A document as XLIFF 2.1 to translate from: one unit per block (masthead lines, title, each
+/// division's heading or text, each footnote), the source only, footnote references as `<ph/>` codes (data
 /// `{footnote:N}`, shown as `[N]`). `XLIFFReader` reads it back, footnotes included.
 public struct XLIFFWriter: DocumentWriter {
     public init() {}
@@ -35,6 +35,7 @@ public struct XLIFFWriter: DocumentWriter {
             }
             out += "      <segment>\n        <source>\(source)</source>\n      </segment>\n    </unit>\n"
         }
+        for line in document.masthead { unit("masthead.\(line.role.rawValue)", line.content) }
         unit("title", document.title.content)
         var count = 0
         for division in document.body {

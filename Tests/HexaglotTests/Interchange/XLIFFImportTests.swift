@@ -43,7 +43,7 @@ final class XLIFFImportTests: XCTestCase {
             let before = try scratch.read(Self.template)
             let result = try importing(path, scratch)
             XCTAssertEqual(result.status, 0, result.stderr + result.stdout)
-            let expected = before.replacingOccurrences(of: "  submissions: Communications\n", with: "  submissions: \"Communications \\\"reçues\\\"\"\n")
+            let expected = before.replacingOccurrences(of: "  submissions: Communications\n", with: "  submissions: Communications \"reçues\"\n")
             XCTAssertNotEqual(expected, before)
             XCTAssertEqual(try scratch.read(Self.template), expected, version)
         }
