@@ -39,7 +39,7 @@ public struct XLIFFImport {
                                          workspace: workspace)
         let expected = Dictionary(uniqueKeysWithValues: units.units.map { ($0.id, $0) })
         var seen: [String: SourceLocation] = [:]
-        var changes: [String: String] = [:]
+        var changes: [(path: String, value: String)] = []
         for unit in file.units {
             guard let known = expected[unit.id] else {
                 throw fail(unit.location, "unit '\(unit.id)': no such key in \(units.sourceText.file); expected one of the template's keys")
@@ -52,7 +52,7 @@ public struct XLIFFImport {
             // No target, an empty one, or a copy of the source (a tool's untranslated segment): left as it is.
             guard let pieces = unit.target, pieces.contains(where: { if case .text(let t) = $0 { !t.isEmpty } else { true } }),
                   !Self.sameText(pieces, unit.source) else { continue }
-            changes[unit.id] = try prose(pieces, unit: unit, known: known, file: file, fail: fail)
+            changes.append((unit.id, try prose(pieces, unit: unit, known: known, file: file, fail: fail)))
         }
         if let missing = units.units.first(where: { seen[$0.id] == nil }) {
             throw fail(nil, "no unit for key '\(missing.id)' of \(units.sourceText.file) in this <file>; expected one unit per key (export the file again)")
@@ -61,7 +61,7 @@ public struct XLIFFImport {
         let old = units.targetText?.text ?? ""
         let text = (units.targetText ?? TemplateText.empty(file: path)).replacing(changes)
         _ = try DocumentTemplate.decode(yaml: text, file: path)
-        let changedKeys = changes.keys.filter { units.targetText?.leaf($0)?.value != changes[$0] }.sorted()
+        let changedKeys = changes.filter { units.targetText?.leaf($0.path)?.value != $0.value }.map(\.path)
         return Merge(path: path, text: text, changed: changedKeys, unchanged: text == old)
     }
 
@@ -70,7 +70,9 @@ public struct XLIFFImport {
                        fail: (SourceLocation?, String) -> HexaglotError) throws -> String {
         var codes: [String: TranslationUnits.Code] = [:]
         for case .code(let code) in known.source + (known.target ?? []) { codes[code.id] = code }
-        let allowed = Set(codes.values.map(\.placeholder.text))
+        // A code may change its modifiers (a form the target language needs: `{ordinal:x|figures}`), not what it cites.
+        func cites(_ p: Placeholder) -> String { "\(p.kind.name):\(p.ref)" }
+        let allowed = Set(codes.values.map { cites($0.placeholder) })
         var used: [String: SourceLocation] = [:]
         var text = ""
         for piece in pieces {
@@ -79,7 +81,8 @@ public struct XLIFFImport {
                 text += t.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
             case .code(let code):
                 let placeholder = code.data ?? codes[code.id]?.placeholder.text
-                guard let placeholder, allowed.contains(placeholder) else {
+                let segments = placeholder.flatMap { try? Prose(parsing: $0) }?.segments
+                guard let placeholder, let segments, segments.count == 1, case .placeholder(let p) = segments[0], allowed.contains(cites(p)) else {
                     throw fail(code.location, "unit '\(unit.id)': inline code \(code.id) (\(code.data ?? "no data")) is not one of this unit's codes; expected only codes of its source or of its template prose")
                 }
                 if let first = used[code.id] {
@@ -93,8 +96,8 @@ public struct XLIFFImport {
         do { parsed = try Prose(parsing: text) } catch {
             throw fail(unit.targetLocation, "unit '\(unit.id)': the target does not read as template prose: \(error.message)")
         }
-        let cited = Set(parsed.placeholders.map { "\($0.kind.name):\($0.ref)" })
-        for case .code(let code) in known.source where !cited.contains("\(code.placeholder.kind.name):\(code.placeholder.ref)") {
+        let cited = Set(parsed.placeholders.map(cites))
+        for case .code(let code) in known.source where !cited.contains(cites(code.placeholder)) {
             throw fail(unit.targetLocation, "unit '\(unit.id)': inline code \(code.id) (\(code.placeholder.text)) was deleted; expected it in the target")
         }
         var footnotes = Set<String>()

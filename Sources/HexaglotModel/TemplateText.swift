@@ -45,15 +45,15 @@ public struct TemplateText: Sendable {
         self.leaves = leaves
     }
 
-    /// The file with the values of `changes` (path → value) written in: a leaf whose value differs is rewritten
+    /// The file with the values of `changes` (path, value; in the order keys are added) written in: a leaf whose value differs is rewritten
     /// in place as a double-quoted scalar; a path the file lacks is added after the last key of its mapping
     /// (the mapping itself added at the end of the file when missing). Unchanged values keep their bytes.
-    public func replacing(_ changes: [String: String]) -> String {
+    public func replacing(_ changes: [(path: String, value: String)]) -> String {
         var scalars = text.scalarArray
         var edits: [(range: Range<Int>, text: String)] = []
         var additions: [String: [(key: String, value: String)]] = [:]
         var additionOrder: [String] = []
-        for (path, value) in changes.sorted(by: { $0.key < $1.key }) {
+        for (path, value) in changes {
             if let leaf = leaf(path) {
                 if leaf.value != value { edits.append((leaf.range, leaf.isPlain && Self.canBePlain(value) ? value : Self.quoted(value))) }
                 continue

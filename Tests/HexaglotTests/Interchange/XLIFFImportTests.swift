@@ -67,3 +67,24 @@ final class XLIFFImportTests: XCTestCase {
                        original.replacingOccurrences(of: "  introduction: Introduction\n", with: ""))
     }
 }
+
+extension XLIFFImportTests {
+    /// A language without a template for the document: import writes one, every key in the source's
+    /// order, whose values are the translation's (here the English template's own, whose placeholders
+    /// take modifiers the Chinese ones do not), and lint passes.
+    func testImportWritesTheTemplateOfALanguageThatHasNone() throws {
+        let scratch = try ScratchWorkspace()
+        let path = scratch.path("cbd.zh-en.xlf")
+        let export = try runHexaglot(["xliff", "export", Repo.noteModel, "--source", "zh", "--target", "en", "--version", "2.1", "-o", path])
+        XCTAssertEqual(export.status, 0, export.stderr)
+        let template = "Templates/en/cbd-wg2020-2-2.yaml"
+        let original = try TemplateText(try scratch.read(template), file: template)
+        try FileManager.default.removeItem(atPath: scratch.path(template))
+        let result = try runHexaglot(["xliff", "import", path, "--root", scratch.root])
+        XCTAssertEqual(result.status, 0, result.stderr + result.stdout)
+        XCTAssertEqual(result.stdout, "", "lint found: \(result.stdout)")
+        let written = try TemplateText(try scratch.read(template), file: template)
+        XCTAssertEqual(written.leaves.map(\.path), original.leaves.map(\.path))
+        XCTAssertEqual(written.leaves.map(\.value), original.leaves.map(\.value))
+    }
+}
