@@ -96,7 +96,7 @@ struct TMXCommand: ParsableCommand {
         let session = CheckSession(inputs: files.map { CheckSession.Input(name: $0) },
                                    languages: try CheckSession.languageAssignments(language),
                                    locales: CheckSession.Locales(workspace: workspace))
-        let bytes = TMXExport.tmx(try session.context())
+        let bytes = TMXExport.tmx(try session.outcome().context)
         if let output { try OutputFile.writeAtomically(bytes, to: output) } else { FileHandle.standardOutput.write(Data(bytes)) }
     }
 }

@@ -122,17 +122,15 @@ public struct CheckSession: Sendable {
 
     /// The report, inputs read and rules run in parallel on the machine's cores (for the command line).
     public func run() throws -> CheckReport {
+        try outcome().report
+    }
+
+    /// `run()`'s report, with its context (for the command line: `hexaglot import` and `hexaglot tmx` build on the alignment).
+    public func outcome() throws -> Outcome {
         let loaded = try loadAll()
         let context = CheckContext(versions: loaded.map(\.version), referenceIndex: referenceIndex(loaded),
                                    stateNames: locales.stateNames, knowledge: locales.knowledge)
-        return report(loaded, context: context)
-    }
-
-    /// The versions read and aligned, no rule run (`hexaglot tmx` needs the rows alone).
-    public func context() throws -> CheckContext {
-        let loaded = try loadAll()
-        return CheckContext(versions: loaded.map(\.version), referenceIndex: referenceIndex(loaded),
-                            stateNames: locales.stateNames, knowledge: locales.knowledge)
+        return Outcome(report: report(loaded, context: context), context: context)
     }
 
     /// Every input read on the machine's cores, a bilingual one as two versions.

@@ -42,6 +42,9 @@ public struct LocaleSpec: Hashable, Sendable {
         /// How "section II" is cited in prose.
         public var sectionReference: NumberStyle
         public var annex: NumberStyle
+        /// Label patterns of divisions by numbering name ("article": "Article {n}"),
+        /// what a document's template uses unless it has its own.
+        public var divisions: [String: LabelPattern] = [:]
     }
 
     /// A numbering label: a number style and a format around it ("{n}.", "（{n}）").
@@ -56,6 +59,9 @@ public struct LocaleSpec: Hashable, Sendable {
         public var month: DateStyle
         public var year: DateStyle
         public var range: DateStyle
+        /// Styles a date placeholder may name (`{date:id|prepositional}`), for the cases and
+        /// forms a language writes some dates in.
+        public var named: [String: DateStyle] = [:]
     }
 
     public struct MastheadPatterns: Hashable, Sendable {
@@ -68,9 +74,9 @@ public struct LocaleSpec: Hashable, Sendable {
 }
 
 public enum FootnoteMarkerPlacement: String, Hashable, Sendable, CaseIterable {
-    /// "framework.¹" (English, Chinese, Russian, Arabic).
+    /// "framework.¹" (English, Chinese).
     case afterPunctuation
-    /// "framework¹." (French, Spanish).
+    /// "framework¹." (French, Spanish, Russian, Arabic).
     case beforePunctuation
 }
 

@@ -44,7 +44,7 @@ extension LocaleSpec {
     }
 
     private static func decodeNumbering(_ node: YAMLNode) throws -> Numbering {
-        let f = try node.fields("the numbering", allowed: ["section", "paragraph", "subItem", "sectionReference", "annex"])
+        let f = try node.fields("the numbering", allowed: ["section", "paragraph", "subItem", "sectionReference", "annex", "divisions"])
         func label(_ key: String) throws -> Label {
             guard let n = f[key] else { throw node.error("missing key '\(key)' in the numbering") }
             let g = try n.fields("the \(key) numbering", allowed: styleFields.union(["prefix", "suffix"]))
@@ -55,8 +55,12 @@ extension LocaleSpec {
             guard let n = f[key] else { throw node.error("missing key '\(key)' in the numbering") }
             return try numberStyle(n, fields: try n.fields("the \(key) style", allowed: styleFields))
         }
+        var divisions: [String: LabelPattern] = [:]
+        for (name, _, value) in try f["divisions"]?.mappingPairs("the division label patterns") ?? [] {
+            divisions[name] = try value.labelPattern("the label pattern '\(name)'")
+        }
         return Numbering(section: try label("section"), paragraph: try label("paragraph"), subItem: try label("subItem"),
-                         sectionReference: try style("sectionReference"), annex: try style("annex"))
+                         sectionReference: try style("sectionReference"), annex: try style("annex"), divisions: divisions)
     }
 
     private static func decodeStyles(_ node: YAMLNode, what: String) throws -> [String: NumberStyle] {
@@ -99,8 +103,8 @@ extension LocaleSpec {
     }
 
     private static func decodeDates(_ node: YAMLNode) throws -> DateStyles {
-        let f = try node.fields("the date styles", allowed: ["day", "month", "year", "range"])
-        func style(_ key: String) throws -> DateStyle {
+        let f = try node.fields("the date styles", allowed: ["day", "month", "year", "range", "named"])
+        func style(_ key: String, in f: [String: YAMLNode] = f) throws -> DateStyle {
             guard let n = f[key] else { throw node.error("missing key '\(key)' in the date styles") }
             let g = try n.fields("the \(key) date style", allowed: ["skeleton", "pattern", "icu", "dualMonths", "replace"])
             let source: DateStyle.Source
@@ -119,7 +123,12 @@ extension LocaleSpec {
             let replacements = try g["replace"].map(decodeReplacements) ?? []
             return DateStyle(source: source, icu: try g["icu"]?.string("an ICU locale"), dualMonths: dual, replacements: replacements)
         }
-        return DateStyles(day: try style("day"), month: try style("month"), year: try style("year"), range: try style("range"))
+        var named: [String: DateStyle] = [:]
+        if let table = f["named"] {
+            let entries = Dictionary(try table.mappingPairs("the named date styles").map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            for name in entries.keys { named[name] = try style(name, in: entries) }
+        }
+        return DateStyles(day: try style("day"), month: try style("month"), year: try style("year"), range: try style("range"), named: named)
     }
 
     private static func decodeReplacements(_ node: YAMLNode) throws -> [Replacement] {

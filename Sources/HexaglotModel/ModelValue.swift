@@ -7,6 +7,8 @@ public enum ValueData: Hashable, Sendable {
     case dateRange(CivilDate, CivilDate)
     case year(Int)
     case number(Int)
+    /// A number with a fraction, as written in the model ("0.7", "1.25"): its digits are kept exactly.
+    case decimal(String)
     case ordinal(Int)
     case symbol(String)
     case symbols([String])
@@ -28,6 +30,7 @@ public enum ValueData: Hashable, Sendable {
         case .dateRange: .dateRange
         case .year: .year
         case .number: .number
+        case .decimal: .decimal
         case .ordinal: .ordinal
         case .symbol: .symbol
         case .symbols: .symbols
@@ -42,6 +45,22 @@ public enum ValueData: Hashable, Sendable {
         case .section: .section
         }
     }
+}
+
+/// A decimal number as the model writes it: digits, one point, digits ("0.7").
+public struct DecimalText: Hashable, Sendable {
+    public var whole: Int
+    public var fraction: String
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, let whole = Int(parts[0]), parts[0].allSatisfy(\.isASCII), whole >= 0,
+              !parts[1].isEmpty, parts[1].count <= 9, parts[1].allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        self.whole = whole
+        self.fraction = String(parts[1])
+    }
+
+    public var value: Double { Double("\(whole).\(fraction)") ?? 0 }
 }
 
 /// A date known to the day, the month or the year ("2019-09-15", "2019-08", "2020").

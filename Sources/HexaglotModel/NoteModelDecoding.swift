@@ -6,28 +6,30 @@ extension NoteModel {
     public static func decode(yaml text: String, file: String) throws -> NoteModel {
         let root = try YAMLNode.parse(text, file: file)
         let f = try root.fields("the document model", allowed: [
-            "id", "symbol", "author", "meeting", "agenda", "values", "footnotes", "sections",
+            "id", "symbol", "author", "meeting", "agenda", "values", "footnotes", "sections", "header", "body",
         ])
         func required(_ key: String) throws -> YAMLNode {
             guard let node = f[key] else { throw root.error("missing key '\(key)' in the document model") }
             return node
         }
 
-        let values = try decodeValues(try required("values"))
-        let footnoteNodes = try required("footnotes").sequence("the footnote ids")
+        let values = try f["values"].map(decodeValues) ?? []
+        let footnoteNodes = try f["footnotes"]?.sequence("the footnote ids") ?? []
         let footnotes = try footnoteNodes.map { try $0.string("a footnote id") }
         let model = NoteModel(
             id: try required("id").string("the document id"),
-            symbol: try required("symbol").string("the document symbol"),
-            author: try decodeAuthor(try required("author")),
-            meeting: try decodeMeeting(try required("meeting")),
-            agenda: try decodeAgenda(try required("agenda")),
+            symbol: try f["symbol"]?.string("the document symbol"),
+            author: try f["author"].map(decodeAuthor),
+            meeting: try f["meeting"].map(decodeMeeting),
+            agenda: try f["agenda"].map(decodeAgenda),
             values: values,
             footnotes: footnotes,
-            sections: try required("sections").sequence("the sections").map(decodeSection),
+            sections: try f["sections"]?.sequence("the sections").map(decodeSection) ?? [],
+            header: try f["header"]?.sequence("the header lines").map(decodeHeaderLine) ?? [],
+            body: try f["body"]?.sequence("the body").map(decodeBodyNode) ?? [],
             file: file
         )
-        try model.validate(footnoteNodes: footnoteNodes)
+        try model.validate(footnoteNodes: footnoteNodes, root: root)
         return model
     }
 
@@ -86,6 +88,41 @@ extension NoteModel {
             location: node.location)
     }
 
+    private static func decodeHeaderLine(_ node: YAMLNode) throws -> HeaderLineModel {
+        let f = try node.fields("a header line", allowed: ["id", "place", "footnotes"])
+        guard let id = f["id"], let place = f["place"] else {
+            throw node.error("expected a header line as {id, place, footnotes?}")
+        }
+        let name = try place.string("the line's place")
+        guard var line = HeaderLineModel(placeName: name) else {
+            throw place.error("unknown place '\(name)'; expected author or a masthead role: "
+                + MastheadLine.Role.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        line.id = try id.string("a header line id")
+        line.footnotes = try f["footnotes"]?.strings("the line's footnotes") ?? []
+        line.location = node.location
+        return line
+    }
+
+    private static func decodeBodyNode(_ node: YAMLNode) throws -> BodyNode {
+        let f = try node.fields("a division", allowed: ["id", "kind", "number", "numbering", "footnotes", "children"])
+        guard let id = f["id"], let kind = f["kind"] else {
+            throw node.error("expected a division as {id, kind, number?, numbering?, footnotes?, children?}")
+        }
+        let kindName = try kind.string("the division's kind")
+        guard let divisionKind = DivisionKind(rawValue: kindName) else {
+            throw kind.error("unknown division kind '\(kindName)'; expected one of: "
+                + DivisionKind.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return BodyNode(
+            id: try id.string("a division id"), kind: divisionKind,
+            number: try f["number"]?.sequence("the division's number (a path such as [1, 2])").map { try $0.int("a level of the number") } ?? [],
+            numbering: try f["numbering"]?.string("the division's numbering name"),
+            footnotes: try f["footnotes"]?.strings("the division's footnotes") ?? [],
+            children: try f["children"]?.sequence("the division's children").map(decodeBodyNode) ?? [],
+            location: node.location)
+    }
+
     // MARK: Values
 
     private static func decodeValues(_ node: YAMLNode) throws -> [ModelValue] {
@@ -121,6 +158,10 @@ extension NoteModel {
             return .dateRange(start, end)
         case "year": return .year(try body.int("a year"))
         case "number": return .number(try body.int("a number"))
+        case "decimal":
+            let text = try body.string("a decimal number such as 0.7")
+            guard DecimalText(text) != nil else { throw body.error("expected a decimal number such as 0.7, found '\(text)'") }
+            return .decimal(text)
         case "ordinal":
             let n = try body.int("an ordinal")
             guard n > 0 else { throw body.error("expected an ordinal of 1 or more, found \(n)") }

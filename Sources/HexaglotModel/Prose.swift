@@ -2,7 +2,9 @@ import HexaglotTree
 
 /// A piece of template or locale prose, split into literal text and typed
 /// placeholders: `{kind:ref}` or `{kind:ref|modifier|…}`. `{{` and `}}` stand for
-/// literal braces. Kinds are the value kinds plus `term` and `footnote`.
+/// literal braces. Kinds are the value kinds plus `term`, `footnote` and
+/// `verbatim` (text kept as a version published it, untyped: a fact on which
+/// the versions disagree, which `hexaglot import` leaves as written).
 public struct Prose: Hashable, Sendable {
     public enum Segment: Hashable, Sendable {
         case text(String)
@@ -22,11 +24,13 @@ public struct Placeholder: Hashable, Sendable {
         case value(ValueKind)
         case term
         case footnote
+        case verbatim
 
         public init?(name: String) {
             switch name {
             case "term": self = .term
             case "footnote": self = .footnote
+            case "verbatim": self = .verbatim
             default:
                 guard let kind = ValueKind(rawValue: name) else { return nil }
                 self = .value(kind)
@@ -38,10 +42,11 @@ public struct Placeholder: Hashable, Sendable {
             case .value(let k): k.rawValue
             case .term: "term"
             case .footnote: "footnote"
+            case .verbatim: "verbatim"
             }
         }
 
-        public static var allNames: [String] { ["term", "footnote"] + ValueKind.allCases.map(\.rawValue) }
+        public static var allNames: [String] { ["term", "footnote", "verbatim"] + ValueKind.allCases.map(\.rawValue) }
     }
 
     public var kind: Kind

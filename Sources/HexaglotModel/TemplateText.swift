@@ -45,9 +45,10 @@ public struct TemplateText: Sendable {
         self.leaves = leaves
     }
 
-    /// The file with the values of `changes` (path, value; in the order keys are added) written in: a leaf whose value differs is rewritten
-    /// in place as a double-quoted scalar; a path the file lacks is added after the last key of its mapping
-    /// (the mapping itself added at the end of the file when missing). Unchanged values keep their bytes.
+    /// The file with `changes` (path, value; keys added in this order) written in: a value that differs is
+    /// rewritten in place (plain when it was and can be, else double-quoted by `ModelYAML`); a path the file
+    /// lacks is added after the last key of its mapping (the mapping added at the end of the file when
+    /// missing). Unchanged values keep their bytes.
     public func replacing(_ changes: [(path: String, value: String)]) -> String {
         var scalars = text.scalarArray
         var edits: [(range: Range<Int>, text: String)] = []
@@ -55,7 +56,7 @@ public struct TemplateText: Sendable {
         var additionOrder: [String] = []
         for (path, value) in changes {
             if let leaf = leaf(path) {
-                if leaf.value != value { edits.append((leaf.range, leaf.isPlain && Self.canBePlain(value) ? value : Self.quoted(value))) }
+                if leaf.value != value { edits.append((leaf.range, leaf.isPlain && Self.canBePlain(value) ? value : ModelYAML.quoted(value))) }
                 continue
             }
             let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
@@ -68,14 +69,14 @@ public struct TemplateText: Sendable {
             let pairs = additions[parent]!
             if let last = leaves.last(where: { $0.path.hasPrefix(parent.isEmpty ? "" : parent + ".") && $0.path.dropFirst(parent.isEmpty ? 0 : parent.count + 1).contains(".") == false }) {
                 let indent = String(repeating: " ", count: last.keyColumn - 1)
-                let lines = pairs.map { "\n" + indent + $0.key + ": " + Self.quoted($0.value) }.joined()
+                let lines = pairs.map { "\n" + indent + $0.key + ": " + ModelYAML.quoted($0.value) }.joined()
                 edits.append((last.range.upperBound..<last.range.upperBound, lines))
             } else {
                 // A mapping the file lacks: written at its end, its keys nested below it.
                 let keys = parent.isEmpty ? [] : parent.split(separator: ".").map(String.init)
                 appended += keys.enumerated().map { String(repeating: "  ", count: $0.offset) + $0.element + ":\n" }.joined()
                 let indent = String(repeating: "  ", count: keys.count)
-                appended += pairs.map { indent + $0.key + ": " + Self.quoted($0.value) + "\n" }.joined()
+                appended += pairs.map { indent + $0.key + ": " + ModelYAML.quoted($0.value) + "\n" }.joined()
             }
         }
         for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
@@ -97,31 +98,6 @@ public struct TemplateText: Sendable {
         if value.contains(": ") || value.contains(" #") { return false }
         if Double(value) != nil || ["true", "false", "yes", "no", "on", "off", "null", "~"].contains(value.lowercased()) { return false }
         return value.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F...0xA0).contains($0.value) && $0 != "\u{202F}" && $0 != "\u{2028}" && $0 != "\u{2029}" && $0 != "\u{FEFF}" }
-    }
-
-    /// A YAML double-quoted scalar for `value`: escapes for `"`, `\`, controls, and the invisible
-    /// spaces the templates already write as escapes (no-break and narrow no-break space).
-    static func quoted(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\u{00A0}", "\u{202F}", "\u{2028}", "\u{2029}", "\u{FEFF}":
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\x" + String(repeating: "0", count: max(0, 2 - hex.count)) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 
     /// The string leaves by libyaml's events, which carry where each scalar starts and ends.

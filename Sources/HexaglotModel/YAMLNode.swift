@@ -94,6 +94,22 @@ struct YAMLNode {
         return value
     }
 
+    /// `~`, `null` or nothing, written plain.
+    var isNull: Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["~", "null", ""].contains(scalar.string)
+    }
+
+    /// A label pattern ("Article {n}"), with syntax errors located in the file.
+    func labelPattern(_ what: String) throws -> LabelPattern {
+        let text = try string(what)
+        do {
+            return try LabelPattern(parsing: text)
+        } catch let error {
+            throw HexaglotError.invalidInput(locator.location(of: error.offset, in: text), file: file, message: error.message)
+        }
+    }
+
     func sequence(_ what: String) throws -> [YAMLNode] {
         guard case .sequence(let sequence) = node else {
             throw error("expected \(what) (a sequence), found \(shapeName)")

@@ -2,9 +2,9 @@ import HexaglotModel
 import HexaglotTree
 
 /// Puts each footnote marker on the side of adjacent punctuation that the
-/// language's rule asks for: after it in English, Chinese, Russian and Arabic
-/// ("framework.¹"), before it in French and Spanish ("cadre¹."). Templates may
-/// write the marker on either side; the output follows the locale.
+/// language's rule (`footnoteMarker` in its locale) asks for: after it
+/// ("framework.¹") or before it ("cadre¹."). Templates may write the marker on
+/// either side; the output follows the locale.
 struct FootnotePlacement {
     let rule: FootnoteMarkerPlacement
 

@@ -66,16 +66,28 @@ struct LiteralValueRule {
 
     /// Offsets (within `text`) and kinds of the literal facts found.
     func literals(in text: [Unicode.Scalar]) -> [(Int, String)] {
-        var found: [(Int, String)] = []
+        spans(in: text).map { ($0.range.lowerBound, $0.what) }
+    }
+
+    /// The literal facts found: where each is (within `text`) and what it is.
+    func spans(in text: [Unicode.Scalar]) -> [(range: Range<Int>, what: String)] {
+        var found: [(Range<Int>, String)] = []
         let string = String(scalars: text)
         var i = 0
         while i < text.count {
             if text[i].properties.numericType == .decimal {
-                found.append((i, "number '\(Self.run(text, from: i) { $0.properties.numericType == .decimal })'"))
+                let start = i
                 while i < text.count, text[i].properties.numericType == .decimal { i += 1 }
+                found.append((start..<i, "number '\(String(scalars: text[start..<i]))'"))
                 continue
             }
             i += 1
+        }
+        /// To the next space: a URL or a symbol is one word.
+        func wordEnd(from start: Int) -> Int {
+            var end = start
+            while end < text.count, !text[end].properties.isWhitespace { end += 1 }
+            return end
         }
         var urlStarts = Set<Int>()
         for marker in ["https://", "http://", "www."] {
@@ -84,7 +96,7 @@ struct LiteralValueRule {
                 // "www." right after "https://" is the same URL.
                 if marker == "www.", urlStarts.contains(start - 8) || urlStarts.contains(start - 7) { continue }
                 urlStarts.insert(start)
-                found.append((start, "URL"))
+                found.append((start..<wordEnd(from: start), "URL"))
             }
         }
         // A document symbol: capitals, a slash, capitals or digits ("CBD/SBI").
@@ -92,7 +104,7 @@ struct LiteralValueRule {
             && text[j - 1].properties.isUppercase && (text[j + 1].properties.isUppercase || text[j + 1].properties.numericType == .decimal) {
             var k = j - 1
             while k > 0, text[k - 1].properties.isUppercase { k -= 1 }
-            found.append((k, "document symbol"))
+            found.append((k..<wordEnd(from: j), "document symbol"))
         }
         for name in monthNames() {
             for range in string.unicodeScalars.ranges(of: name.unicodeScalars) {
@@ -101,11 +113,11 @@ struct LiteralValueRule {
                 let before = lower > 0 ? text[lower - 1] : " "
                 let after = upper < text.count ? text[upper] : " "
                 if !before.properties.isAlphabetic, !after.properties.isAlphabetic {
-                    found.append((lower, "month name '\(name)'"))
+                    found.append((lower..<upper, "month name '\(name)'"))
                 }
             }
         }
-        return found.sorted { $0.0 < $1.0 }
+        return found.sorted { $0.0.lowerBound < $1.0.lowerBound }
     }
 
     private static func run(_ text: [Unicode.Scalar], from i: Int, while predicate: (Unicode.Scalar) -> Bool) -> String {

@@ -62,7 +62,7 @@ final class RenderSession {
                 case .footnote:
                     guard let id = scope.footnotes[p.ref] else {
                         let owner = model.nodes.first { $0.footnotes.contains(p.ref) }?.id
-                        log.report(.footnoteCitation, at: location, model.footnotes.contains(p.ref) || p.ref == model.agenda.footnote
+                        log.report(.footnoteCitation, at: location, model.footnotes.contains(p.ref) || p.ref == model.agenda?.footnote
                             ? "footnote '\(p.ref)' may not be cited from \(scope.owner); the model attaches it to \(owner.map { "'\($0)'" } ?? "the agenda line")"
                             : "unknown footnote '\(p.ref)' in \(scope.owner)")
                         continue
@@ -75,6 +75,8 @@ final class RenderSession {
                     inlines.append(.footnoteRef(FootnoteRef(number: number(forFootnote: id), id: id, location: location)))
                 case .term:
                     if let term = renderTerm(p.ref, modifiers: p.modifiers, at: location) { inlines.append(.term(term)) }
+                case .verbatim:
+                    inlines.append(.text(p.ref))
                 case .value(let kind):
                     guard let data = resolve(p, kind: kind, scope: scope, at: location) else { continue }
                     if var value = format(data, kind: kind, modifiers: p.modifiers, id: scope.isModel ? p.ref : nil, at: location) {

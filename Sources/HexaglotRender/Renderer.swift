@@ -31,13 +31,17 @@ public struct Renderer {
     func renderCollectingDiagnostics() -> (Document, [Diagnostic]) {
         let session = RenderSession(model: model, pack: pack)
         checkKeys(session)
+        checkBodyKeys(session)
         let locale = pack.locale
         var document = Document(id: model.id, symbol: model.symbol, language: locale.language, direction: locale.direction)
-        document.masthead = masthead(session)
+        if let meeting = model.meeting, let agenda = model.agenda {
+            document.masthead = masthead(session, meeting: meeting, agenda: agenda)
+        }
         document.title = Block(session.cased(.title, session.render(template.title, .init(values: .model, footnotes: [:], owner: "the title")),
                                              at: template.title.location),
                                location: template.title.location)
-        document.author = author(session)
+        if let author = model.author { document.author = self.author(session, author) }
+        renderHeader(session, into: &document)
         // A note's body: sections, paragraphs numbered through the document, sub-items.
         var paragraphNumber = 0
         for (sectionIndex, section) in model.sections.enumerated() {
@@ -66,6 +70,7 @@ public struct Renderer {
             }
             document.body.append(out)
         }
+        for node in model.body { document.body += divisions(node, session) }
         // Footnote bodies, numbered by first citation; a body may not cite footnotes.
         document.footnotes = session.footnoteOrder.enumerated().map { index, id in
             Footnote(number: index + 1, id: id, content: prose(.footnote, id, footnotes: [], session),
@@ -76,10 +81,9 @@ public struct Renderer {
 
     // MARK: Parts
 
-    private func masthead(_ session: RenderSession) -> [MastheadLine] {
+    private func masthead(_ session: RenderSession, meeting: NoteModel.Meeting, agenda: NoteModel.Agenda) -> [MastheadLine] {
         let patterns = pack.locale.masthead
         var lines: [MastheadLine] = []
-        let meeting = model.meeting
         if let entry = pack.terminology.terms[meeting.body] {
             if let forms = entry.forms[patterns.bodyForm] {
                 for line in session.expand(meeting.body, lines: forms, memo: "term|\(meeting.body)|\(patterns.bodyForm)", at: entry.location) {
@@ -97,7 +101,7 @@ public struct Renderer {
             "session": .ordinal(meeting.session),
             "dates": .dateRange(meeting.start, meeting.end),
             "venue": .place(meeting.venue),
-            "item": .number(model.agenda.item),
+            "item": .number(agenda.item),
         ]
         func line(_ role: MastheadLine.Role, _ prose: LocatedProse, footnotes: [String: String] = [:]) -> MastheadLine {
             MastheadLine(role: role, content: session.render(prose, .init(values: .bindings(bindings), footnotes: footnotes,
@@ -106,23 +110,26 @@ public struct Renderer {
         }
         lines.append(line(.session, patterns.session))
         lines.append(line(.venue, patterns.venue))
-        lines.append(line(.agendaItem, patterns.agendaItem, footnotes: model.agenda.footnote.map { ["agenda": $0] } ?? [:]))
+        lines.append(line(.agendaItem, patterns.agendaItem, footnotes: agenda.footnote.map { ["agenda": $0] } ?? [:]))
         return lines
     }
 
-    private func author(_ session: RenderSession) -> Block {
-        guard let prose = pack.locale.authorLines[model.author.role]?[model.author.gender] else {
+    private func author(_ session: RenderSession, _ author: NoteModel.Author) -> Block {
+        guard let prose = pack.locale.authorLines[author.role]?[author.gender] else {
             session.log.report(.missingKey, at: SourceLocation(file: pack.locale.file, line: 1, column: 1),
-                               "no author line for '\(model.author.role)' (\(model.author.gender.rawValue)) under authorLines")
+                               "no author line for '\(author.role)' (\(author.gender.rawValue)) under authorLines")
             return Block()
         }
         return Block(session.render(prose, .init(values: .model, footnotes: [:], owner: "the author line")), location: prose.location)
     }
 
-    private func prose(_ kind: NodeRef.Kind, _ id: String, footnotes: [String], _ session: RenderSession) -> [Inline] {
+    func prose(_ kind: NodeRef.Kind, _ id: String, footnotes: [String], _ session: RenderSession) -> [Inline] {
         guard let prose = template.prose(for: kind, id: id) else { return [] }  // reported by checkKeys
-        return session.render(prose, .init(values: .model, footnotes: Dictionary(uniqueKeysWithValues: footnotes.map { ($0, $0) }),
-                                           owner: "\(kind.rawValue).\(id)"))
+        return render(prose, owner: "\(kind.rawValue).\(id)", footnotes: footnotes, session)
+    }
+
+    func render(_ prose: LocatedProse, owner: String, footnotes: [String], _ session: RenderSession) -> [Inline] {
+        session.render(prose, .init(values: .model, footnotes: Dictionary(uniqueKeysWithValues: footnotes.map { ($0, $0) }), owner: owner))
     }
 
     private func label(_ n: Int, _ label: LocaleSpec.Label, _ session: RenderSession, at location: SourceLocation?) -> String {
@@ -137,29 +144,26 @@ public struct Renderer {
 
     /// The number a label stands for, with the scheme its style writes it in.
     private func number(_ n: Int, _ label: LocaleSpec.Label) -> DivisionNumber {
-        let scheme: NumberScheme = switch label.style {
-        case .decimal, .digitsOrdinal: .decimal
-        case .roman: .roman
-        case .letters: .letter
-        case .spellOut, .words: .word
-        }
-        return DivisionNumber(n, scheme: scheme, style: label.prefix + "#" + label.suffix)
+        DivisionNumber(n, scheme: LabelStyles.scheme(of: label.style), style: label.prefix + "#" + label.suffix)
     }
 
     /// The template's keys must be exactly the model's node ids.
-    private func checkKeys(_ session: RenderSession) {
+    func checkKeys(_ session: RenderSession) {
         var expected: [NodeRef.Kind: [(String, SourceLocation?)]] = [:]
         for node in model.nodes { expected[node.kind, default: []].append((node.id, node.location)) }
         expected[.footnote] = model.footnotes.map { ($0, nil) }
         for kind in NodeRef.Kind.allCases {
             let ids = expected[kind] ?? []
             let table = template.table(kind)
-            for (id, _) in ids where table[id] == nil {
+            for (id, _) in ids where table[id] == nil && !template.isAbsent(kind, id) {
                 session.log.report(.missingKey, at: template.keyLocations[kind.rawValue] ?? template.location,
                                    "missing key '\(kind.rawValue).\(id)' in the template: the model \(model.file) has this node")
             }
             let known = Set(ids.map(\.0))
-            for key in table.keys.filter({ !known.contains($0) }).sorted() {  // sorted: messages in a stable order
+            let keys = Set(table.keys).union(template.absent.compactMap {
+                $0.hasPrefix(kind.rawValue + ".") ? String($0.dropFirst(kind.rawValue.count + 1)) : nil
+            })
+            for key in keys.filter({ !known.contains($0) }).sorted() {  // sorted: messages in a stable order
                 session.log.report(.extraKey, at: template.keyLocations["\(kind.rawValue).\(key)"] ?? template.location,
                                    "extra key '\(kind.rawValue).\(key)' in the template: the model \(model.file) has no such node")
             }

@@ -53,7 +53,7 @@ public struct SyntheticNote {
         init(model: NoteModel, paragraphs count: Int) {
             let originals = model.sections.enumerated().flatMap { index, section in section.paragraphs.map { (index, $0) } }
             sections = model.sections.map { ($0.id, []) }
-            footnotes = model.agenda.footnote.map { [($0, 1)] } ?? []
+            footnotes = model.agenda?.footnote.map { [($0, 1)] } ?? []
             guard !originals.isEmpty else { return }
             for k in 0..<max(count, 0) {
                 let (sectionIndex, p) = originals[k % originals.count]
@@ -72,11 +72,14 @@ public struct SyntheticNote {
     private func modelYAML(_ plan: Plan, id: String) -> String {
         let m = model
         var out = "# Synthetic note made by `hexaglot bench synth` from \(m.file); for benchmarks only.\n"
-        out += "id: \(Self.quoted(id))\nsymbol: \(Self.quoted(m.symbol))\n"
-        out += "author: {role: \(Self.quoted(m.author.role)), gender: \(m.author.gender.rawValue)}\n"
-        out += "meeting:\n  body: \(Self.quoted(m.meeting.body))\n  session: \(m.meeting.session)\n"
-        out += "  venue: \(Self.place(m.meeting.venue))\n  dates: \(m.meeting.start.iso)/\(m.meeting.end.iso)\n"
-        out += "agenda: {item: \(m.agenda.item)\(m.agenda.footnote.map { ", footnote: \(Self.quoted($0))" } ?? "")}\n"
+        out += "id: \(Self.quoted(id))\n"
+        if let symbol = m.symbol { out += "symbol: \(Self.quoted(symbol))\n" }
+        if let author = m.author { out += "author: {role: \(Self.quoted(author.role)), gender: \(author.gender.rawValue)}\n" }
+        if let meeting = m.meeting {
+            out += "meeting:\n  body: \(Self.quoted(meeting.body))\n  session: \(meeting.session)\n"
+            out += "  venue: \(Self.place(meeting.venue))\n  dates: \(meeting.start.iso)/\(meeting.end.iso)\n"
+        }
+        if let agenda = m.agenda { out += "agenda: {item: \(agenda.item)\(agenda.footnote.map { ", footnote: \(Self.quoted($0))" } ?? "")}\n" }
         out += "values:\n"
         for value in m.values { out += "  \(Self.quoted(value.id)): \(Self.value(value.data))\n" }
         out += "footnotes: \(Self.list(plan.footnotes.map { Self.suffixed($0.0, $0.1) }))\n"
@@ -128,53 +131,8 @@ public struct SyntheticNote {
         return out
     }
 
-    private static func value(_ data: ValueData) -> String {
-        switch data {
-        case .date(let d): "{date: \"\(d)\"}"
-        case .dateRange(let a, let b): "{dateRange: \(a.iso)/\(b.iso)}"
-        case .year(let y): "{year: \(y)}"
-        case .number(let n): "{number: \(n)}"
-        case .ordinal(let n): "{ordinal: \(n)}"
-        case .symbol(let s): "{symbol: \(quoted(s))}"
-        case .symbols(let s): "{symbols: \(list(s))}"
-        case .decision(let s): "{decision: \(quoted(s))}"
-        case .recommendation(let s): "{recommendation: \(quoted(s))}"
-        case .article(let s): "{article: \(quoted(s))}"
-        case .url(let s): "{url: \(quoted(s))}"
-        case .place(let p): "{place: \(place(p))}"
-        case .states(let s): "{states: \(list(s))}"
-        case .organizations(let s): "{organizations: \(list(s))}"
-        case .annexes(let a): "{annexes: [\(a.map(String.init).joined(separator: ", "))]}"
-        case .section(let s): "{section: \(quoted(s))}"
-        }
-    }
-
-    private static func place(_ p: Place) -> String {
-        var parts = ["city: \(quoted(p.city))"]
-        if let region = p.region { parts.append("region: \(quoted(region))") }
-        if let country = p.country { parts.append("country: \(quoted(country))") }
-        return "{\(parts.joined(separator: ", "))}"
-    }
-
-    private static func list(_ items: [String]) -> String { "[\(items.map(quoted).joined(separator: ", "))]" }
-
-    /// A YAML double-quoted scalar; characters YAML may not hold raw are escaped.
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\u{FEFF}": out += "\\uFEFF"  // a byte-order mark inside the text is escaped, not written raw
-            case " "..."~", "\u{A0}"..."\u{D7FF}", "\u{E000}"..."\u{FFFD}", "\u{10000}"..."\u{10FFFF}":
-                out.unicodeScalars.append(scalar)
-            default:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += scalar.value <= 0xFFFF ? "\\u" + String(repeating: "0", count: 4 - hex.count) + hex : "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
-            }
-        }
-        return out + "\""
-    }
+    private static func value(_ data: ValueData) -> String { ModelYAML.value(data) }
+    private static func place(_ p: Place) -> String { ModelYAML.place(p) }
+    private static func list(_ items: [String]) -> String { ModelYAML.list(items) }
+    static func quoted(_ s: String) -> String { ModelYAML.quoted(s) }
 }

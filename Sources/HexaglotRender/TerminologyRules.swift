@@ -56,7 +56,7 @@ struct TerminologyRules {
 
     /// The one-line forms of terms that are plain text (no placeholder), longest first
     /// so that a longer term is reported rather than a shorter one inside it.
-    private func spelledForms() -> [(key: String, form: String, wording: [Unicode.Scalar])] {
+    func spelledForms() -> [(key: String, form: String, wording: [Unicode.Scalar])] {
         var result: [(String, String, [Unicode.Scalar])] = []
         for (key, entry) in pack.terminology.terms {
             for (form, lines) in entry.forms where lines.count == 1 {

@@ -26,11 +26,17 @@ extension RenderSession {
         }
         switch data {
         case .date(let date):
-            guard noModifiers() else { return nil }
-            let style: DateStyle = switch date {
+            var style: DateStyle = switch date {
             case .day: locale.dates.day
             case .month: locale.dates.month
             case .year: locale.dates.year
+            }
+            if let name = modifiers.first {
+                guard modifiers.count == 1, let named = locale.dates.named[name] else {
+                    log.report(.unknownModifier, at: location, "unknown date style '\(modifiers.joined(separator: "|"))'; \(locale.file) names: \(locale.dates.named.keys.sorted().joined(separator: ", "))")
+                    return nil
+                }
+                style = named
             }
             return (try dates.format(date.representativeDay, style), date.description)
         case .dateRange(let start, let end):
@@ -42,6 +48,13 @@ extension RenderSession {
         case .number(let n):
             guard let style = namedStyle(locale.numbers, modifiers, what: "number", at: location) else { return nil }
             return (try numbers.format(n, as: style), "\(n)")
+        case .decimal(let text):
+            guard let decimal = DecimalText(text), let style = namedStyle(locale.numbers, modifiers, what: "number", at: location) else { return nil }
+            guard case .decimal(let grouping) = style else {
+                log.report(.unknownModifier, at: location, "a decimal number is written in digits; '\(modifiers.first ?? "default")' is not a digit style")
+                return nil
+            }
+            return (try NumberFormat(locale: locale.icu, grouping: grouping).format(decimal.value, fractionDigits: decimal.fraction.count), text)
         case .ordinal(let n):
             guard let style = namedStyle(locale.ordinals, modifiers, what: "ordinal", at: location) else { return nil }
             return (try numbers.format(n, as: style), "\(n)")

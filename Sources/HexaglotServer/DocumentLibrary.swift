@@ -15,7 +15,7 @@ public final class DocumentLibrary: Sendable {
     public struct Entry: Sendable, Hashable {
         /// The folder's name, which is the document's id in URLs.
         public var id: String
-        public var symbol: String
+        public var symbol: String?
         public var modelPath: String
         /// In the UN order (ar, zh, en, fr, es, ru), then any other alphabetically.
         public var languages: [String]

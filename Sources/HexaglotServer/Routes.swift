@@ -39,7 +39,7 @@ struct Routes: Sendable {
     struct DocumentList: Encodable {
         struct Item: Encodable {
             var id: String
-            var symbol: String
+            var symbol: String?
             var languages: [String]
             var formats: [String]
             var review: String

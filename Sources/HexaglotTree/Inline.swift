@@ -36,7 +36,7 @@ public struct Value: Hashable, Sendable {
 
 /// The kinds of facts the checker compares across languages by value.
 public enum ValueKind: String, Hashable, Sendable, CaseIterable, Codable {
-    case date, dateRange, year, number, ordinal, symbol, symbols, decision, recommendation
+    case date, dateRange, year, number, decimal, ordinal, symbol, symbols, decision, recommendation
     case article, url, place, states, organizations, annexes, section
 }
 

@@ -27,7 +27,7 @@ final class MetamorphicDateTests: XCTestCase {
     func testChangingTheMeetingDatesChangesTheMastheadOnly() throws {
         var model = try Repo.workspace.loadModel(at: Repo.noteModel)
         let before = try Repo.renderText("zh", model: model)
-        model.meeting.end = CivilDate(year: 2020, month: 3, day: 1)!
+        model.meeting!.end = CivilDate(year: 2020, month: 3, day: 1)!
         let after = try Repo.renderText("zh", model: model)
         XCTAssertTrue(before.contains("2020年2月24日至29日，罗马"))
         XCTAssertTrue(after.contains("2020年2月24日至3月1日，罗马"))

@@ -16,12 +16,17 @@ public struct LanguageFacts: Sendable {
     /// UN replacements applied to ICU's month names ("يونيو" → "يونيه").
     public let monthReplacements: [Replacement]
     public let vocabulary: FactVocabulary
+    /// Which side of punctuation its footnote markers stand on (`locale.yaml`,
+    /// `footnoteMarker`); nil for a language without a locale.
+    public let footnoteMarker: FootnoteMarkerPlacement?
 
-    public init(language: String, monthLocales: [String], monthReplacements: [Replacement], vocabulary: FactVocabulary) {
+    public init(language: String, monthLocales: [String], monthReplacements: [Replacement], vocabulary: FactVocabulary,
+                footnoteMarker: FootnoteMarkerPlacement? = nil) {
         self.language = language
         self.monthLocales = monthLocales
         self.monthReplacements = monthReplacements
         self.vocabulary = vocabulary
+        self.footnoteMarker = footnoteMarker
     }
 
     /// From a language's locale and vocabulary: the month locales are its ICU
@@ -34,7 +39,8 @@ public struct LanguageFacts: Sendable {
         where !locales.contains(locale) { locales.append(locale) }
         var replacements: [Replacement] = []
         for r in styles.flatMap(\.replacements) where !replacements.contains(r) { replacements.append(r) }
-        self.init(language: spec.language, monthLocales: locales, monthReplacements: replacements, vocabulary: vocabulary)
+        self.init(language: spec.language, monthLocales: locales, monthReplacements: replacements, vocabulary: vocabulary,
+                  footnoteMarker: spec.footnoteMarker)
     }
 
     /// The base ICU language ("ar" for "ar@numbers=latn", "en" for "en-GB").

@@ -1,21 +1,23 @@
+import HexaglotModel
 import HexaglotTree
 
-/// Footnote markers stand on the side of punctuation the language wants:
-/// after it in English, Chinese, Russian and Arabic ("framework.¹"), before
-/// it in French and Spanish ("cadre¹.").
+/// Footnote markers stand on the side of punctuation the language's locale
+/// says (`footnoteMarker` in `Locales/<lang>/locale.yaml`): after it
+/// ("framework.¹") or before it ("cadre¹."). A language without a locale is
+/// not checked.
 public struct FootnotePlacementRule: CheckRule {
     public let id = "footnotes.placement"
     public let severity = Finding.Severity.warning
-    public let summary = "footnote markers follow punctuation in en/zh/ru/ar and precede it in fr/es"
+    public let summary = "footnote markers stand before or after punctuation as the language's locale says"
     public init() {}
 
     static let punctuation: Set<Character> = [".", ",", ";", ":", "。", "，", "；", "：", "、", "؛", "،"]
-    static let markerBeforePunctuation: Set<String> = ["fr", "es"]
 
     public func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for version in context.versions where !version.language.isEmpty {
-            let before = Self.markerBeforePunctuation.contains(version.language)
+            guard let placement = context.knowledge.languages[version.language]?.footnoteMarker else { continue }
+            let before = placement == .beforePunctuation
             for node in version.nodes {
                 let content = node.content
                 var offset = 0

@@ -142,6 +142,14 @@ final class CheckerMutationTests: XCTestCase {
         XCTAssertTrue(findings.first?.message.contains("fr puts the marker before punctuation") ?? false)
     }
 
+    /// The side comes from the locale (`footnoteMarker`), not from a list of languages in code.
+    func testRussianFootnoteMarkerAfterTheSemicolonFollowsTheLocale() throws {
+        _ = try mutate("ru", "2019 года[footnoteRef:7];", "2019 года;[footnoteRef:7]")
+        let findings = try check()
+        XCTAssertEqual(findings.map(\.rule), ["footnotes.placement"], "\(findings)")
+        XCTAssertTrue(findings.first?.message.contains("ru puts the marker before punctuation") ?? false, "\(findings)")
+    }
+
     // MARK: Facts
 
     func testChangedURL() throws {

@@ -180,7 +180,7 @@ final class SecondDocumentTests: XCTestCase {
 
     func testChangingAMonthIsReported() throws {
         let rendered = try SecondDocument()
-        try rendered.edit("ar", replacing: "في شباط/فبراير 2020.[footnoteRef:3]", with: "في آذار/مارس 2020.[footnoteRef:3]")
+        try rendered.edit("ar", replacing: "في شباط/فبراير 2020[footnoteRef:3].", with: "في آذار/مارس 2020[footnoteRef:3].")
         assertFindings(try rendered.check(), [
             ("facts.dates", "paragraph 3", "ar", try rendered.line(in: "ar", containing: "آذار/مارس 2020")),
         ])

@@ -27,7 +27,7 @@ final class TMXAndCheckTests: XCTestCase {
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         XCTAssertNil(try XMLLint.problems(bytes, schema: XMLLint.tmx))
 
-        let context = try CheckSession(inputs: files.map { CheckSession.Input(name: $0) }, locales: .init(workspace: Repo.workspace)).context()
+        let context = try CheckSession(inputs: files.map { CheckSession.Input(name: $0) }, locales: .init(workspace: Repo.workspace)).outcome().context
         let shared = context.rows.filter { row in context.present(row).filter { !(context.node(row, $0)?.text.isEmpty ?? true) }.count >= 2 }
         let tree = try HexaglotReaders.XMLTree(bytes, file: path)
         let units = tree.descendants(0, "tu")
