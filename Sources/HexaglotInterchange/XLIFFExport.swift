@@ -97,7 +97,7 @@ extension TranslationUnits {
             case .text(let text): return Markup.escape(text)
             case .code(let code):
                 let shown = (target ? code.targetDisplay : code.sourceDisplay).map { " disp=\"\(a($0))\" equiv=\"\(a($0))\"" } ?? ""
-                return "<ph id=\"\(code.id)\" dataRef=\"d\(code.id)\" type=\"other\" subType=\"x-hexaglot:\(code.placeholder.kind.name)\"\(shown) canDelete=\"no\"/>"
+                return "<ph id=\"\(code.id)\" dataRef=\"d\(code.id)\" type=\"other\" subType=\"x-hexaglot:\(code.placeholder.kind.name)\"\(shown)/>"
             }
         }.joined()
     }
