@@ -65,6 +65,8 @@ let package = Package(
         // Parallel versions → findings, one rule per file → reports.
         // The HTML report renders inline content with the HTML writer's renderer.
         .target(name: "HexaglotCheck", dependencies: ["HexaglotTree", "HexaglotICU", "HexaglotModel", "HexaglotReaders", "HexaglotWriters"]),
+        // Translators' formats: XLIFF out of and back into templates, TMX from aligned versions.
+        .target(name: "HexaglotInterchange", dependencies: ["HexaglotModel", "HexaglotRender", "HexaglotReaders", "HexaglotCheck", "HexaglotTree"]),
         // `hexaglot import`: official versions in, one model and a template per language out.
         .target(name: "HexaglotImport", dependencies: ["HexaglotCheck", "HexaglotRender", "HexaglotModel", "HexaglotTree", "HexaglotICU"]),
         // HTTP API and side-by-side review page over the same library (Hummingbird 2).
@@ -82,7 +84,7 @@ let package = Package(
             name: "HexaglotCLI",
             dependencies: [
                 "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotReaders", "HexaglotCheck", "HexaglotServer",
-                "HexaglotImport", "HexaglotTree", "HexaglotICU",
+                "HexaglotImport", "HexaglotTree", "HexaglotICU", "HexaglotInterchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -104,7 +106,7 @@ let package = Package(
             name: "HexaglotTests",
             dependencies: [
                 "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotTree", "HexaglotICU",
-                "HexaglotReaders", "HexaglotCheck", "HexaglotCLI", "HexaglotImport", "HexaglotTestSupport",
+                "HexaglotReaders", "HexaglotCheck", "HexaglotCLI", "HexaglotImport", "HexaglotTestSupport", "HexaglotInterchange",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures", "Goldens"]

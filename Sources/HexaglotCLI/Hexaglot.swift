@@ -16,7 +16,7 @@ struct Hexaglot: AsyncParsableCommand {
         commandName: "hexaglot",
         abstract: "Render a UN document in the six official languages from one model, and check parallel versions.",
         discussion: exitCodes,
-        subcommands: [RenderCommand.self, CheckCommand.self, ImportCommand.self, LintCommand.self, ServeCommand.self, BenchCommand.self]
+        subcommands: [RenderCommand.self, CheckCommand.self, ImportCommand.self, LintCommand.self, XLIFFCommand.self, TMXCommand.self, ServeCommand.self, BenchCommand.self]
     )
 
     /// Runs the command with Hexaglot's exit codes: usage errors exit 2 (not

@@ -84,11 +84,12 @@ public struct CheckSession: Sendable {
     /// Whether the session can run: two to six inputs with distinct names, the reference among them,
     /// every given language accepted. Usage errors, before any input is read.
     public func validate() throws {
-        guard Self.versionCount.contains(inputs.count) else {
-            let found = "found \(inputs.count) file\(inputs.count == 1 ? "" : "s")"
-            throw HexaglotError.usage(inputs.count < Self.versionCount.lowerBound
-                ? "give at least two versions to compare (\(found))" : "give at most six versions to compare (\(found))")
+        // A bilingual file (XLIFF) is two versions.
+        let count = inputs.reduce(0) { total, input in
+            if case .document = input.source { return total + 1 }
+            return total + ((try? VersionLoader.format(of: input.name))?.isBilingual == true ? 2 : 1)
         }
+        try Self.validate(count: count, files: inputs.count)
         var names: Set<String> = []
         for input in inputs {
             guard !input.name.isEmpty else { throw HexaglotError.usage("a version has an empty file name") }
@@ -109,6 +110,14 @@ public struct CheckSession: Sendable {
         }
     }
 
+    private static func validate(count: Int, files: Int) throws {
+        guard versionCount.contains(count) else {
+            let found = "found \(files) file\(files == 1 ? "" : "s")" + (count == files ? "" : ", \(count) versions")
+            throw HexaglotError.usage(count < versionCount.lowerBound
+                ? "give at least two versions to compare (\(found))" : "give at most six versions to compare (\(found))")
+        }
+    }
+
     // MARK: Running
 
     /// The report, inputs read and rules run in parallel on the machine's cores (for the command line).
@@ -116,13 +125,20 @@ public struct CheckSession: Sendable {
         try outcome().report
     }
 
-    /// `run()`'s report, with its context (for the command line: `hexaglot import` builds on the alignment).
+    /// `run()`'s report, with its context (for the command line: `hexaglot import` and `hexaglot tmx` build on the alignment).
     public func outcome() throws -> Outcome {
-        try validate()
-        let loaded = try Parallel.map(inputs) { [self] in try load($0) }
-        let context = CheckContext(versions: loaded.map(\.version), referenceIndex: referenceIndex,
+        let loaded = try loadAll()
+        let context = CheckContext(versions: loaded.map(\.version), referenceIndex: referenceIndex(loaded),
                                    stateNames: locales.stateNames, knowledge: locales.knowledge)
         return Outcome(report: report(loaded, context: context), context: context)
+    }
+
+    /// Every input read on the machine's cores, a bilingual one as two versions.
+    private func loadAll() throws -> [Loaded] {
+        try validate()
+        let loaded = try Parallel.map(inputs) { [self] in try load($0) }.flatMap { $0 }
+        try Self.validate(count: loaded.count, files: inputs.count)
+        return loaded
     }
 
     /// The report, inputs read, facts extracted and rules run as child tasks (for the service:
@@ -140,44 +156,55 @@ public struct CheckSession: Sendable {
     /// `run()`'s report, with its context.
     public func outcome() async throws -> Outcome {
         try validate()
-        let loaded = try await Parallel.map(inputs) { [self] in try load($0) }
+        let loaded = try await Parallel.map(inputs) { [self] in try load($0) }.flatMap { $0 }
+        try Self.validate(count: loaded.count, files: inputs.count)
         let versions = loaded.map(\.version)
         let knowledge = locales.knowledge
         let facts = await Parallel.map(versions) { CheckContext.facts(of: $0, knowledge: knowledge) }
-        let context = CheckContext(versions: versions, referenceIndex: referenceIndex, stateNames: locales.stateNames,
+        let context = CheckContext(versions: versions, referenceIndex: referenceIndex(loaded), stateNames: locales.stateNames,
                                    knowledge: knowledge, facts: facts)
         return Outcome(report: report(loaded, context: context, findings: await checker.check(context)), context: context)
     }
 
-    private var referenceIndex: Int {
-        reference.flatMap { name in inputs.firstIndex { $0.name == name } } ?? 0
+    /// The first version of the reference input (inputs before it may hold two versions each).
+    private func referenceIndex(_ loaded: [Loaded]) -> Int {
+        reference.flatMap { name in loaded.firstIndex { $0.input == name } } ?? 0
     }
 
     private struct Loaded: Sendable {
+        /// The name of the input it was read from.
+        var input: String
         var version: Version
         /// The reader's format, nil for a document already built.
         var format: DocumentFormat?
     }
 
-    private func load(_ input: Input) throws -> Loaded {
+    private func load(_ input: Input) throws -> [Loaded] {
         let language = languages[input.name]
         switch input.source {
         case .file:
-            let (version, format) = try VersionLoader().load(input.name, language: language)
-            return Loaded(version: version, format: format)
+            let format = try VersionLoader.format(of: input.name)
+            guard format.isBilingual else {
+                let (version, format) = try VersionLoader().load(input.name, language: language)
+                return [Loaded(input: input.name, version: version, format: format)]
+            }
+            let bytes = [UInt8](try Workspace.readInput(input.name, limit: VersionLoader.limit(for: format)))
+            return try VersionLoader().loadAll(bytes: bytes, name: input.name, format: format, language: language)
+                .map { Loaded(input: input.name, version: $0.0, format: $0.1) }
         case .bytes(let bytes):
             let format = try VersionLoader.format(of: input.name)
-            let (version, _) = try VersionLoader().load(bytes: bytes, name: input.name, format: format, language: language)
-            return Loaded(version: version, format: format)
+            return try VersionLoader().loadAll(bytes: bytes, name: input.name, format: format, language: language)
+                .map { Loaded(input: input.name, version: $0.0, format: $0.1) }
         case .document(let document):
-            return Loaded(version: Version(file: input.name, language: language ?? document.language, document: document), format: nil)
+            return [Loaded(input: input.name, version: Version(file: input.name, language: language ?? document.language, document: document), format: nil)]
         }
     }
 
     private func report(_ loaded: [Loaded], context: CheckContext, findings: [Finding]? = nil) -> CheckReport {
-        let inputs = zip(self.inputs, loaded).enumerated().map { i, pair in
-            CheckReport.Input(file: pair.0.name, language: pair.1.version.language, format: pair.1.format?.rawValue ?? "tree",
-                              reference: i == referenceIndex, languageSource: pair.1.version.languageSource)
+        let referenceIndex = referenceIndex(loaded)
+        let inputs = loaded.enumerated().map { i, loaded in
+            CheckReport.Input(file: loaded.version.file, language: loaded.version.language, format: loaded.format?.rawValue ?? "tree",
+                              reference: i == referenceIndex, languageSource: loaded.version.languageSource)
         }
         return CheckReport(inputs: inputs, findings: findings ?? checker.check(context), rules: checker.rules,
                            versions: context.versions.map(CheckReport.AlignedVersion.init))

@@ -31,6 +31,19 @@ public struct VersionLoader {
                         languageSource: source, textLanguage: detection), format)
     }
 
+    /// The versions one file holds: a bilingual file's source and target (XLIFF), named
+    /// `<name>#source` and `<name>#target`, in the languages it declares; any other file, one version.
+    public func loadAll(bytes: [UInt8], name: String, format: DocumentFormat, language override: String? = nil) throws -> [(Version, DocumentFormat)] {
+        guard format.isBilingual else { return [try load(bytes: bytes, name: name, format: format, language: override)] }
+        let limit = Self.limit(for: format)
+        guard bytes.count <= limit else { throw Workspace.inputTooLarge(name, size: UInt64(bytes.count), limit: limit) }
+        let versions = try XLIFFReader().readVersions(bytes, file: name)
+        return zip(versions, ["source", "target"]).map { pair, side in
+            (Version(file: "\(name)#\(side)", language: pair.language, document: pair.document, markerWidth: format.markerWidth,
+                     languageSource: .markup, textLanguage: LanguageDetector.detection(of: pair.document)), format)
+        }
+    }
+
     /// The format a file's name says it is in, or a usage error naming the formats there are.
     public static func format(of name: String) throws -> DocumentFormat {
         guard let format = DocumentFormat.forFile(name) else {
@@ -66,7 +79,7 @@ extension DocumentFormat {
         case .text: return { number in 13 + String(number).count + 1 }  // "[footnoteRef:" N "]"
         case .markdown: return { number in 2 + String(number).count + 1 }  // "[^" N "]"
         // HTML nodes are located at their block's start tag, DOCX ones by paragraph: no column to keep.
-        case .html, .docx: return { _ in 0 }
+        case .html, .docx, .xliff: return { _ in 0 }
         }
     }
 }

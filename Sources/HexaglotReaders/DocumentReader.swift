@@ -24,6 +24,7 @@ extension DocumentFormat {
         case .markdown: MarkdownReader()
         case .html: HTMLReader()
         case .docx: DOCXReader()
+        case .xliff: XLIFFReader()
         }
     }
 }

@@ -145,7 +145,7 @@ struct WordXML {
         return (line, String(decoding: before[lineStart...], as: UTF8.self).unicodeScalars.count + 1)
     }
 
-    private static func describe(_ code: Int) -> String {
+    static func describe(_ code: Int) -> String {
         let known: [Int: String] = [
             4: "the part is empty", 5: "the part ends before its root element is closed", 9: "an invalid character",
             23: "an unterminated entity reference", 26: "an undeclared entity", 38: "an unterminated attribute value",

@@ -8,6 +8,8 @@ public enum DocumentFormat: String, CaseIterable, Sendable {
     case markdown
     case html
     case docx
+    /// XLIFF 2.1 to write (one unit per block, source only); read as 1.2 or 2.x, a bilingual file as two versions.
+    case xliff
 
     /// The extension Hexaglot writes.
     public var fileExtension: String {
@@ -16,6 +18,7 @@ public enum DocumentFormat: String, CaseIterable, Sendable {
         case .markdown: "md"
         case .html: "html"
         case .docx: "docx"
+        case .xliff: "xlf"
         }
     }
 
@@ -26,6 +29,7 @@ public enum DocumentFormat: String, CaseIterable, Sendable {
         case .markdown: ["md", "markdown"]
         case .html: ["html", "htm"]
         case .docx: ["docx"]
+        case .xliff: ["xlf", "xliff"]
         }
     }
 
@@ -36,8 +40,12 @@ public enum DocumentFormat: String, CaseIterable, Sendable {
         case .markdown: "text/markdown; charset=utf-8"
         case .html: "text/html; charset=utf-8"
         case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case .xliff: "application/xliff+xml"
         }
     }
+
+    /// Whether one file holds two versions (XLIFF: its source and its target).
+    public var isBilingual: Bool { self == .xliff }
 
     /// The format a file's name says it is in, by what follows its last dot.
     public static func forFile(_ path: String) -> DocumentFormat? {

@@ -13,6 +13,7 @@ extension DocumentFormat {
         case .markdown: MarkdownWriter()
         case .html: HTMLWriter()
         case .docx: DOCXWriter()
+        case .xliff: XLIFFWriter()
         }
     }
 }

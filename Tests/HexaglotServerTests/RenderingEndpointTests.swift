@@ -34,7 +34,8 @@ final class RenderingEndpointTests: XCTestCase {
         let workspace = Workspace(root: ServerRepo.root)
         let model = try workspace.loadModel(at: "\(ServerRepo.documents)/\(ServerRepo.documentID)/note.yaml")
         let types = ["txt": "text/plain; charset=utf-8", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",
-                     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
+                     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                     "xlf": "application/xliff+xml"]
         try await withServer { server in
             for language in ServerRepo.languages {
                 let document = try Renderer(model: model, pack: workspace.loadLanguage(language),

@@ -81,7 +81,7 @@ final class RenderErrorTests: XCTestCase {
         let format = try runHexaglot(["render", Repo.noteModel, "--lang", "zh", "--format", "pdf"])
         XCTAssertEqual(format.status, 2)
         XCTAssertTrue(format.stderr.contains("The value 'pdf' is invalid for '--format <format>'"), format.stderr)
-        XCTAssertTrue(format.stderr.contains("'text', 'markdown', 'html' or 'docx'"), format.stderr)
+        XCTAssertTrue(format.stderr.contains("'text', 'markdown', 'html', 'docx' or 'xliff'"), format.stderr)
         let failOn = try runHexaglot(["check", "a.txt", "b.txt", "--fail-on", "fatal"])
         XCTAssertEqual(failOn.status, 2)
         XCTAssertTrue(failOn.stderr.contains("'note', 'warning' or 'error'"), failOn.stderr)
