@@ -47,4 +47,16 @@ final class OfficialChineseTextTests: XCTestCase {
             return result.isEmpty ? nil : result
         }
     }
+
+    /// Fails naming the first line where `actual` differs from `expected` after `normalized`.
+    static func assertSameLines(_ actual: String, _ expected: String, _ what: String,
+                                file: StaticString = #filePath, line: UInt = #line) throws {
+        let expected = try normalized(expected), actual = try normalized(actual)
+        let k = zip(expected, actual).enumerated().first { $1.0 != $1.1 }?.offset
+            ?? (expected.count == actual.count ? nil : min(expected.count, actual.count))
+        if let k {
+            XCTFail("\(what): line \(k + 1) differs:\n  expected \(k < expected.count ? expected[k] : "<end>")\n  actual   \(k < actual.count ? actual[k] : "<end>")",
+                    file: file, line: line)
+        }
+    }
 }

@@ -16,11 +16,7 @@ final class ReaderWriterRoundTripTests: XCTestCase {
                 let name = URL(fileURLWithPath: path).lastPathComponent
                 let document = try TextReader().read(Array(text.utf8), file: name)
                 let written = String(decoding: try TextWriter().write(document), as: UTF8.self)
-                let expected = try OfficialChineseTextTests.normalized(text)
-                let actual = try OfficialChineseTextTests.normalized(written)
-                if let k = zip(expected, actual).enumerated().first(where: { $1.0 != $1.1 })?.offset ?? (expected.count == actual.count ? nil : min(expected.count, actual.count)) {
-                    XCTFail("\(name): line \(k + 1) differs:\n  expected \(k < expected.count ? expected[k].prefix(120) : "<end>")\n  written  \(k < actual.count ? actual[k].prefix(120) : "<end>")")
-                }
+                try OfficialChineseTextTests.assertSameLines(written, text, "\(name), read and written back")
             }
         }
     }
