@@ -8,6 +8,7 @@ import HexaglotRender
 import HexaglotTree
 
 extension XLIFFVersion: ExpressibleByArgument {}
+extension TMXCodes: ExpressibleByArgument {}
 
 /// `hexaglot xliff export|import`: a template to translate in a CAT tool, and the translation back.
 struct XLIFFCommand: ParsableCommand {
@@ -84,19 +85,41 @@ struct TMXCommand: ParsableCommand {
             One translation unit per aligned node (masthead line, title, division, footnote) that two or more \
             versions have, a variant per version. Languages are found as check finds them.
               hexaglot tmx out/cbd-wg2020-2-2.zh.txt out/cbd-wg2020-2-2.fr.txt -o cbd.tmx
+            With --source and --target, the files are document models and the units are their templates' \
+            keys, placeholders as inline codes (TMX <ph>, or OmegaT's tag shortcuts with --codes omegat), \
+            so a CAT tool matches segments of an XLIFF export codes included.
+              hexaglot tmx Documents/cbd-wg2020-2-2/note.yaml --source zh --target fr --codes omegat -o cbd.tmx
             """)
 
-    @Argument(help: "The versions to align.") var files: [String]
+    @Argument(help: "The versions to align (document models with --source and --target).") var files: [String]
     @Option(name: [.short, .customLong("output")], help: "The file to write (atomically); default: standard output.") var output: String?
     @Option(name: .long, parsing: .singleValue, help: "The language of a file, as FILE=LANG (repeatable).") var language: [String] = []
+    @Option(help: "Units from the templates of the models given: the language translated from.") var source: String?
+    @Option(help: "Units from the templates of the models given: the language translated into.") var target: String?
+    @Option(help: "How template units write placeholders: ph (TMX 1.4b) or omegat (OmegaT's tag shortcuts).")
+    var codes: TMXCodes = .ph
+    @Option(help: "The workspace holding Locales/ and Templates/ (default: found above each model).") var root: String?
 
     func run() throws {
         if let output { try OutputFile.refuseOverwritingInput(output, inputs: files) }
+        let bytes = source == nil && target == nil ? try alignedVersions() : try templates()
+        if let output { try OutputFile.writeAtomically(bytes, to: output) } else { FileHandle.standardOutput.write(Data(bytes)) }
+    }
+
+    private func templates() throws -> [UInt8] {
+        guard let source, let target else { throw HexaglotError.usage("--source and --target go together") }
+        let documents = try files.map { model in
+            let workspace = try root.map(Workspace.init(root:)) ?? Workspace.containing(model)
+            return try TranslationUnits(model: try workspace.loadModel(at: model), source: source, target: target, workspace: workspace)
+        }
+        return TranslationUnits.tmx(documents, codes: codes)
+    }
+
+    private func alignedVersions() throws -> [UInt8] {
         let workspace = try? Workspace.containing(FileManager.default.currentDirectoryPath + "/.")
         let session = CheckSession(inputs: files.map { CheckSession.Input(name: $0) },
                                    languages: try CheckSession.languageAssignments(language),
                                    locales: CheckSession.Locales(workspace: workspace))
-        let bytes = TMXExport.tmx(try session.outcome().context)
-        if let output { try OutputFile.writeAtomically(bytes, to: output) } else { FileHandle.standardOutput.write(Data(bytes)) }
+        return TMXExport.tmx(try session.outcome().context)
     }
 }

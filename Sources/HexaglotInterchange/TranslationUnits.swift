@@ -120,3 +120,47 @@ public struct TranslationUnits {
         }
     }
 }
+
+extension Placeholder {
+    /// What a code cites, whatever its modifiers: a translation may change `{term:ipslc}` to
+    /// `{term:ipslc|deArticle}` (a form its language needs), not the name.
+    var citation: String { "\(kind.name):\(ref)" }
+}
+
+extension TranslationUnits.Unit {
+    public var sourceCodes: [TranslationUnits.Code] {
+        source.compactMap { if case .code(let code) = $0 { code } else { nil } }
+    }
+
+    public var targetCodes: [TranslationUnits.Code] {
+        (target ?? []).compactMap { if case .code(let code) = $0 { code } else { nil } }
+    }
+
+    /// For each code of the target, in order, the position among the source's codes of the one citing
+    /// the same name (the nth citation of a name paired with the nth), since a target may reorder codes
+    /// and change their modifiers; nil for a name the source does not cite.
+    public var sourcePositionsOfTargetCodes: [Int?] {
+        var free = Array(sourceCodes.map(\.placeholder.citation).enumerated())
+        return targetCodes.map { code in
+            free.firstIndex { $0.element == code.placeholder.citation }.map { free.remove(at: $0).offset }
+        }
+    }
+
+    /// The source with each code replaced by the target's code citing the same name, where the target has
+    /// one: a copy of the source for a tool that translates `<target>` and can only move the codes it holds,
+    /// so a translation keeps the target's forms (`{term:ipslc|deArticle}`). Codes show their source-language value.
+    var sourceWithTargetCodes: [TranslationUnits.Piece] {
+        var targetCodeAt: [Int: TranslationUnits.Code] = [:]
+        for (code, position) in zip(targetCodes, sourcePositionsOfTargetCodes) {
+            if let position { targetCodeAt[position] = code }
+        }
+        var position = -1
+        return source.map { piece in
+            guard case .code(let code) = piece else { return piece }
+            position += 1
+            var copy = targetCodeAt[position] ?? code
+            (copy.sourceDisplay, copy.targetDisplay) = (code.sourceDisplay, code.sourceDisplay)
+            return .code(copy)
+        }
+    }
+}

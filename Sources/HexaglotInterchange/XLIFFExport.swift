@@ -16,17 +16,15 @@ extension TranslationUnits {
 
     /// `sourceInTarget`: every target holds a copy of its source (shown in the source language), as
     /// tools that translate the `<target>` element expect (OmegaT 3's XLIFF filter leaves `<source>`
-    /// alone and translates what `<target>` holds); import leaves a target still equal to its source as it was.
+    /// alone and translates what `<target>` holds); each code is the target template's code citing the
+    /// same name where it has one, since such a tool can only move the codes the target holds. Import
+    /// leaves a target still equal to its source (same text, codes citing the same names) as it was.
     public func xliff(_ version: XLIFFVersion, sourceInTarget: Bool = false) -> [UInt8] {
         var units = self
         if sourceInTarget {
             units.units = units.units.map { unit in
                 var copy = unit
-                copy.target = unit.source.map { piece in
-                    guard case .code(var code) = piece else { return piece }
-                    code.targetDisplay = code.sourceDisplay
-                    return .code(code)
-                }
+                copy.target = unit.sourceWithTargetCodes
                 return copy
             }
         }

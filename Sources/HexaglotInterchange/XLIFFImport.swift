@@ -71,7 +71,7 @@ public struct XLIFFImport {
         var codes: [String: TranslationUnits.Code] = [:]
         for case .code(let code) in known.source + (known.target ?? []) { codes[code.id] = code }
         // A code may change its modifiers (a form the target language needs: `{ordinal:x|figures}`), not what it cites.
-        func cites(_ p: Placeholder) -> String { "\(p.kind.name):\(p.ref)" }
+        func cites(_ p: Placeholder) -> String { p.citation }
         let allowed = Set(codes.values.map { cites($0.placeholder) })
         var used: [String: SourceLocation] = [:]
         var text = ""
@@ -134,10 +134,16 @@ public struct XLIFFImport {
         }.joined()
     }
 
-    /// The same text and the same codes (by id), whatever each code displays.
+    /// The same text and codes citing the same names (by id where a code has no data), whatever each
+    /// code displays or which form of a name it holds (a source copied into its target with the target's forms).
     static func sameText(_ a: [XLIFFFile.Piece], _ b: [XLIFFFile.Piece]) -> Bool {
+        func cited(_ code: XLIFFFile.Code) -> String {
+            guard let segments = code.data.flatMap({ try? Prose(parsing: $0) })?.segments, segments.count == 1,
+                  case .placeholder(let p) = segments[0] else { return "c" + code.id }
+            return "n" + p.citation
+        }
         func key(_ pieces: [XLIFFFile.Piece]) -> [String] {
-            pieces.map { if case .text(let t) = $0 { "t" + t } else if case .code(let c) = $0 { "c" + c.id } else { "" } }
+            pieces.map { if case .text(let t) = $0 { "t" + t } else if case .code(let c) = $0 { cited(c) } else { "" } }
         }
         return key(a).joined(separator: "\u{0}") == key(b).joined(separator: "\u{0}")
     }

@@ -45,6 +45,33 @@ final class TMXAndCheckTests: XCTestCase {
         }
     }
 
+    /// Units of the templates themselves: placeholders as `<ph>` whose `x` pairs a French code with the
+    /// Chinese one citing the same name (the title cites its three in the opposite order), or as OmegaT's shortcuts.
+    func testTMXOfTemplatesPairsPlaceholdersAndValidatesInBothCodeForms() throws {
+        let scratch = try ScratchWorkspace()
+        for codes in ["ph", "omegat"] {
+            let path = scratch.path("cbd.\(codes).tmx")
+            let result = try runHexaglot(["tmx", Repo.noteModel, "--source", "zh", "--target", "fr", "--codes", codes, "-o", path])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            XCTAssertNil(try XMLLint.problems(bytes, schema: XMLLint.tmx))
+            let tree = try HexaglotReaders.XMLTree(bytes, file: path)
+            let title = try XCTUnwrap(tree.descendants(0, "tu").first { tree[$0].attributes["tuid"] == "cbd-wg2020-2-2:title" })
+            let variants = tree.children(title, "tuv")
+            XCTAssertEqual(variants.map { tree[$0].attributes["xml:lang"] }, ["zh", "fr"])
+            let french = variants[1]
+            if codes == "ph" {
+                let ph = tree.descendants(french, "ph")
+                XCTAssertEqual(ph.map { tree[$0].attributes["x"] }, ["3", "2", "1"])
+                XCTAssertEqual(ph.map { tree.text($0) }, ["{term:gbf}", "{ordinal:wg-meeting-1}", "{term:working-group}"])
+            } else {
+                XCTAssertEqual(tree[tree.children(0, "header")[0]].attributes["creationtool"], "OmegaT")
+                XCTAssertTrue(tree.text(variants[0]).hasPrefix("<t0/>第<o1/>次会议"), tree.text(variants[0]))
+                XCTAssertTrue(tree.text(french).hasSuffix("du <t2/> depuis la <o1/> réunion du <t0/>"), tree.text(french))
+            }
+        }
+    }
+
     func testTMXNeedsTwoVersions() throws {
         let scratch = try ScratchWorkspace()
         let files = try renderings(["zh"], in: scratch.root)
