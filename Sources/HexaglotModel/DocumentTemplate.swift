@@ -27,6 +27,13 @@ public struct DocumentTemplate: Hashable, Sendable {
     public var file: String
     public var location: SourceLocation
 
+    /// Every piece of prose, in a stable order (the title, each table by key, the headings): what lint reads.
+    public var allProse: [LocatedProse] {
+        var proses = [title]
+        for kind in NodeRef.Kind.allCases { proses += table(kind).sorted { $0.key < $1.key }.map(\.value) }
+        return proses + headings.sorted { $0.key < $1.key }.map(\.value)
+    }
+
     /// Whether this version lacks the node (`~`).
     public func isAbsent(_ kind: NodeRef.Kind, _ id: String) -> Bool { absent.contains("\(kind.rawValue).\(id)") }
 

@@ -9,9 +9,7 @@ struct LiteralValueRule {
     let icuLocale: String
 
     func check(_ template: DocumentTemplate) -> [Diagnostic] {
-        var proses = [template.title]
-        for kind in NodeRef.Kind.allCases { proses += template.table(kind).sorted { $0.key < $1.key }.map(\.value) }
-        return proses.flatMap(check)
+        template.allProse.flatMap(check)
     }
 
     func check(_ pack: LanguagePack) -> [Diagnostic] {

@@ -36,8 +36,7 @@ struct TerminologyRules {
     /// A term's wording written out in a template's prose.
     func check(_ template: DocumentTemplate) -> [Diagnostic] {
         let wordings = spelledForms()
-        var proses = [template.title]
-        for kind in NodeRef.Kind.allCases { proses += template.table(kind).sorted { $0.key < $1.key }.map(\.value) }
+        let proses = template.allProse
         var findings: [Diagnostic] = []
         for located in proses {
             for (offset, run) in LiteralValueRule.textRuns(located.prose.source) {

@@ -101,4 +101,18 @@ final class BodyRenderingTests: XCTestCase {
             XCTAssertTrue("\($0)".hasPrefix("t.yaml:13:13: error: a label pattern must hold the number"), "\($0)")
         }
     }
+
+    /// Lint reads headings as it reads every other prose: a literal fact there is reported.
+    func testLintReadsHeadings() throws {
+        let scratch = try ImportTests.Scratch()
+        try FileManager.default.createDirectory(atPath: "\(scratch.root)/Documents/treaty", withIntermediateDirectories: true)
+        try Self.model.write(toFile: "\(scratch.root)/Documents/treaty/note.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: "\(scratch.root)/Templates/en", withIntermediateDirectories: true)
+        try Self.template("en").replacingOccurrences(of: "art-24: \"H\"", with: "art-24: \"Entry into force in 1976\"")
+            .write(toFile: "\(scratch.root)/Templates/en/treaty.yaml", atomically: true, encoding: .utf8)
+        let findings = try TemplateLinter(workspace: scratch.workspace).lint().map(\.description)
+        XCTAssertEqual(findings.filter { $0.contains("treaty.yaml") }, [
+            "\(scratch.root)/Templates/en/treaty.yaml:5:32: error: literal number '1976' in prose; cite it from the model with a typed placeholder [literal-value]",
+        ])
+    }
 }
