@@ -331,6 +331,13 @@ int32_t hx_unum_getPublicRuleSets(const hx_unum *fmt,
     return length;
 }
 
+void hx_unum_setDefaultRuleSet(hx_unum *fmt, const hx_uchar *ruleSet, int32_t ruleSetLength, hx_status *status) {
+    STATUS_IN;
+    if (U_FAILURE(st)) return;
+    unum_setTextAttribute((UNumberFormat *)fmt, UNUM_DEFAULT_RULESET, ruleSet, ruleSetLength, &st);
+    STATUS_OUT;
+}
+
 // MARK: Number parsing
 
 hx_unum *hx_unum_open_decimal_parser(const char *locale, int32_t lenient, hx_status *status) {

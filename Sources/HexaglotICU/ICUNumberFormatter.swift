@@ -75,6 +75,18 @@ final class ICUNumberFormatter: Sendable {
         }
     }
 
+    /// Makes `ruleSet` the one this (rule-based) formatter formats with. Only for a formatter
+    /// of one's own: a cached one is shared.
+    func setDefaultRuleSet(_ ruleSet: String) throws {
+        try handle.withLock { fmt in
+            try withUTF16(ruleSet) { units, length in
+                var status = ICUStatus.zero
+                hx_unum_setDefaultRuleSet(fmt, units, length, &status)
+                try icuCheck(status, "unum_setTextAttribute")
+            }
+        }
+    }
+
     /// UNUM_PUBLIC_RULESETS, split at ";" (rule-based formatters only).
     func publicRuleSets() throws -> [String] {
         let joined = try handle.withLock { fmt in

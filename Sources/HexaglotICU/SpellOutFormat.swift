@@ -24,6 +24,18 @@ public struct SpellOutFormat: Hashable, Sendable {
         try ICUNumberFormatter.cached(.spellOut(locale: locale, ruleSet: ruleSet)).format(x)
     }
 
+    /// Each of `numbers` spelled out in each of `ruleSets` (by rule set, then number; nil where ICU
+    /// fails, as `format` throws), by one formatter of its own whose rule set changes: opening a
+    /// rule-based formatter parses all of the locale's rules, so a table of every rule set, formatted
+    /// through the cache with a formatter each, cost most of the first check in a process.
+    public static func spellOut(_ numbers: [Int], locale: String, ruleSets: [String]) throws -> [[String?]] {
+        let formatter = try ICUNumberFormatter(.spellOut(locale: locale, ruleSet: nil))
+        return ruleSets.map { ruleSet in
+            guard (try? formatter.setDefaultRuleSet(ruleSet)) != nil else { return numbers.map { _ in nil } }
+            return numbers.map { try? formatter.format($0) }
+        }
+    }
+
     /// The public rule set names of `locale`'s spell-out rules, in ICU's
     /// order, e.g. ["%spellout-numbering-year", "%spellout-numbering", …].
     public static func ruleSets(locale: String) throws -> [String] {

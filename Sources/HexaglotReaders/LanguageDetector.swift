@@ -76,13 +76,21 @@ public enum LanguageDetector {
     }
 
     public static func detection(_ text: String) -> Detection? {
-        var counts: [Script: Int] = [.han: 0, .arabic: 0, .cyrillic: 0, .latin: 0]
+        // Counted in an array in the order of `scripts` (a dictionary's hashing was a third of this loop).
+        let scripts: [Script] = [.han, .arabic, .cyrillic, .latin]
+        var counts = [Int](repeating: 0, count: scripts.count)
         for s in text.unicodeScalars {
-            if let script = Self.script(of: s) { counts[script, default: 0] += script == .han ? 3 : 1 }
+            switch Self.script(of: s) {
+            case .han: counts[0] += 3
+            case .arabic: counts[1] += 1
+            case .cyrillic: counts[2] += 1
+            case .latin: counts[3] += 1
+            case nil: break
+            }
         }
-        let total = counts.values.reduce(0, +)
-        // Ties go to the order of this list, so that a result never depends on dictionary order.
-        let ranked = [Script.han, .arabic, .cyrillic, .latin].map { ($0, counts[$0] ?? 0) }
+        let total = counts.reduce(0, +)
+        // Ties go to the order of `scripts`, so that a result never depends on dictionary order.
+        let ranked = zip(scripts, counts).map { ($0, $1) }
             .enumerated().sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }.map(\.element)
         guard total > 0, let (script, letters) = ranked.first else { return nil }
         let share = Double(letters) / Double(total)

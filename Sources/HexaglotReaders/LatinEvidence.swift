@@ -41,23 +41,81 @@ struct LatinEvidence {
     ]
 
     init(_ text: String) {
-        var scores = [Double](repeating: 0, count: Self.languages.count)
         // Apostrophes split words: "l'ordre" is "l" and "ordre", as French elides.
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+        let scores = Self.scalarScores(text) ?? Self.characterScores(text.lowercased())
+        ranked = zip(Self.languages, scores).enumerated()
+            .sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }
+            .map { Score(language: $0.element.0, score: $0.element.1) }
+    }
+
+    /// The scores of a lowercased text by words of Characters, compared as Strings (canonical
+    /// equivalence): the definition, and the way for a text with a scalar that does not stand alone.
+    static func characterScores(_ lowered: String) -> [Double] {
+        var scores = [Double](repeating: 0, count: languages.count)
+        for word in lowered.split(whereSeparator: { !$0.isLetter }) {
             let w = String(word)
             let edged = Array("_" + w + "_")
             var grams: Set<String> = []
             if edged.count >= 3 {
                 for i in 0...(edged.count - 3) { grams.insert(String(edged[i..<(i + 3)])) }
             }
-            for (i, language) in Self.languages.enumerated() {
-                if Self.functionWords[language]?.contains(w) ?? false { scores[i] += 1 }
-                if let letters = Self.letters[language], w.contains(where: letters.contains) { scores[i] += 1 }
-                if let typical = Self.trigrams[language], !grams.isDisjoint(with: typical) { scores[i] += 0.5 }
+            for (i, language) in languages.enumerated() {
+                if functionWords[language]?.contains(w) ?? false { scores[i] += 1 }
+                if let letters = letters[language], w.contains(where: letters.contains) { scores[i] += 1 }
+                if let typical = trigrams[language], !grams.isDisjoint(with: typical) { scores[i] += 0.5 }
             }
         }
-        ranked = zip(Self.languages, scores).enumerated()
-            .sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }
-            .map { Score(language: $0.element.0, score: $0.element.1) }
+        return scores
+    }
+
+    /// The same scores by scalars of `text`, lowercased one by one as `lowercased()` does, without
+    /// a String per word: nil when a scalar does not stand alone (`ScalarTables.standsAlone`), where
+    /// scalars and Characters could differ, unless it is an Arabic vowel mark on an Arabic letter
+    /// (a Character that no function word, letter or trigram equals, with the mark or without).
+    static func scalarScores(_ text: String) -> [Double]? {
+        let tables = ScalarTables.shared
+        var scores = [Double](repeating: 0, count: languages.count)
+        var word: [UInt32] = []
+        word.reserveCapacity(32)
+        func score() {
+            let found = tables.evidence(of: word)
+            for i in scores.indices {
+                if found.functionWord & (1 << i) != 0 { scores[i] += 1 }
+                if found.letter & (1 << i) != 0 { scores[i] += 1 }
+                if found.trigram & (1 << i) != 0 { scores[i] += 0.5 }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        var inArabicLetter = false
+        for scalar in text.unicodeScalars {
+            var v = scalar.value
+            let isLetter: Bool
+            if v < 0x80 {
+                if (0x41...0x5A).contains(v) { v += 0x20 }
+                isLetter = (0x61...0x7A).contains(v)
+            } else if inArabicLetter && ScalarTables.isArabicMark(v) {
+                continue
+            } else if v < tables.lowercase.count {
+                guard let lower = tables.lowercase[Int(v)] else { return nil }
+                (v, isLetter) = (lower.value, lower.isLetter)
+            } else {
+                var lower = scalar
+                if scalar.properties.changesWhenLowercased {
+                    let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+                    guard mapped.count == 1, let only = mapped.first else { return nil }
+                    lower = only
+                }
+                guard ScalarTables.standsAlone(lower) else { return nil }
+                (v, isLetter) = (lower.value, lower.properties.isAlphabetic)
+            }
+            inArabicLetter = ScalarTables.isArabicLetter(v)
+            if isLetter {
+                word.append(v)
+            } else if !word.isEmpty {
+                score()
+            }
+        }
+        if !word.isEmpty { score() }
+        return scores
     }
 }

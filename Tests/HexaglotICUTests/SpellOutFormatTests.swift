@@ -91,4 +91,21 @@ final class SpellOutFormatTests: XCTestCase {
                        operation: "unum_setTextAttribute", status: "U_ILLEGAL_ARGUMENT_ERROR")
         assertICUError(try SpellOutFormat.ruleSets(locale: "xx"), operation: "ures_open", status: "U_MISSING_RESOURCE_ERROR")
     }
+
+    /// One formatter whose rule set changes spells every number as a formatter opened with that rule set
+    /// does, in every rule set of the six languages; an unknown rule set is a row of nils, and the next
+    /// rule set is right again.
+    func testSpellingWithOneFormatterIsSpellingWithAFormatterPerRuleSet() throws {
+        let numbers = Array(-3...130) + [1000, 2021, 10_000, 1_234_567, 100_000_000, Int.max]
+        for locale in ["ar", "zh", "en", "fr", "es", "ru"] {
+            let ruleSets = try SpellOutFormat.ruleSets(locale: locale)
+            let batch = try SpellOutFormat.spellOut(numbers, locale: locale, ruleSets: ruleSets + ["%spellout-nothing", ruleSets[0]])
+            XCTAssertEqual(batch.count, ruleSets.count + 2)
+            for (ruleSet, row) in zip(ruleSets, batch) {
+                XCTAssertEqual(row, try numbers.map { try SpellOutFormat(locale: locale, ruleSet: ruleSet).format($0) }, "\(locale) \(ruleSet)")
+            }
+            XCTAssertEqual(batch[ruleSets.count], numbers.map { _ in nil })
+            XCTAssertEqual(batch[ruleSets.count + 1], batch[0])
+        }
+    }
 }

@@ -134,6 +134,9 @@ hx_unum *hx_unum_open_spellout(const char *locale,
                                const hx_uchar *ruleSet, int32_t ruleSetLength,
                                hx_status *status);
 
+/// unum_setTextAttribute(UNUM_DEFAULT_RULESET) on a spell-out formatter: the rule set it formats with.
+void hx_unum_setDefaultRuleSet(hx_unum *fmt, const hx_uchar *ruleSet, int32_t ruleSetLength, hx_status *status);
+
 /// unum_open(UNUM_ORDINAL): digit ordinals ("23rd").
 hx_unum *hx_unum_open_ordinal(const char *locale, hx_status *status);
 

@@ -30,11 +30,13 @@ struct SpelledNumbers: Sendable {
         self.locale = locale
         var first = Set<String>(), ordinals = Set<String>(), ones = Set<String>(), han = Set<Unicode.Scalar>()
         var words = Set<String>(), spelledForms: [String: String?] = [:]
-        let ruleSets = (try? SpellOutFormat.ruleSets(locale: locale)) ?? []
-        for ruleSet in ruleSets where !ruleSet.contains("days") && !ruleSet.contains("financial") && !ruleSet.contains("alternate") {
-            let format = SpellOutFormat(locale: locale, ruleSet: ruleSet)
-            for n in Self.samples {
-                guard let text = try? format.format(n).lowercased() else { continue }
+        let ruleSets = ((try? SpellOutFormat.ruleSets(locale: locale)) ?? [])
+            .filter { !$0.contains("days") && !$0.contains("financial") && !$0.contains("alternate") }
+        let table = (try? SpellOutFormat.spellOut(Self.samples, locale: locale, ruleSets: ruleSets)) ?? []
+        for (ruleSet, texts) in zip(ruleSets, table) {
+            for (n, spelled) in zip(Self.samples, texts) {
+                guard let spelled else { continue }
+                let text: String = spelled.lowercased()
                 let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00AD}" }).map(String.init)
                 if let word = parts.first { first.insert(word) }
                 words.formUnion(parts)
