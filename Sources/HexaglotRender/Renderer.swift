@@ -34,6 +34,7 @@ public struct Renderer {
         checkBodyKeys(session)
         let locale = pack.locale
         var document = Document(id: model.id, symbol: model.symbol, language: locale.language, direction: locale.direction)
+        document.footnoteMarkerForm = locale.footnoteMarkerForm
         if let meeting = model.meeting, let agenda = model.agenda {
             document.masthead = masthead(session, meeting: meeting, agenda: agenda)
         }
