@@ -1,6 +1,7 @@
 import Foundation
 import HexaglotICU
 import HexaglotModel
+import HexaglotTree
 import XCTest
 
 /// Changing one fact in the model changes the rendering exactly where that

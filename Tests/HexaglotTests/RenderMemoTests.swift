@@ -1,10 +1,10 @@
 import HexaglotModel
-import HexaglotRender
+@testable import HexaglotRender
 import HexaglotTree
 import HexaglotWriters
 import XCTest
 
-/// A language pack keeps the terms and names the renderer wrote, for every later
+/// The renderer keeps the terms and names it wrote with a language pack, for every later
 /// document: reuse must never change a rendering or hide a diagnostic.
 final class RenderMemoTests: XCTestCase {
     func testRenderingsReusedFromThePackAreIdenticalInEveryLanguage() throws {
@@ -18,19 +18,39 @@ final class RenderMemoTests: XCTestCase {
             let fresh = try TextWriter().write(try Renderer(model: model, pack: try workspace.loadLanguage(language), template: template).render())
             XCTAssertEqual(again, first, language)
             XCTAssertEqual(fresh, first, language)
-            XCTAssertNotNil(pack.renderings["term|cbd|name"] ?? pack.renderings["term|wg2020|name"], "\(language): terms were kept with the pack")
+            let memo = RenderMemo.shared.renderings(for: pack)
+            XCTAssertNotNil(memo["term|cbd|name"] ?? memo["term|wg2020|name"], "\(language): terms were kept for the pack")
         }
     }
 
     func testAChangedPackStartsAfreshAndCopiesShareTheirRenderings() throws {
+        let memo = RenderMemo.shared
         var pack = try Repo.workspace.loadLanguage("en")
         let copy = pack
-        copy.renderings["probe"] = [[.text("x")]]
-        XCTAssertEqual(pack.renderings["probe"], [[.text("x")]])
+        memo.renderings(for: copy)["probe"] = [[.text("x")]]
+        XCTAssertEqual(memo.renderings(for: pack)["probe"], [[.text("x")]])
         let terminology = pack.terminology
         pack.terminology = terminology  // any assignment of locale or terminology
-        XCTAssertNil(pack.renderings["probe"])
+        XCTAssertNil(memo.renderings(for: pack)["probe"])
         XCTAssertEqual(pack, copy, "the memo is not part of the pack's value")
+    }
+
+    func testTheMemoKeepsOnlyThePacksMostRecentlyRenderedWith() throws {
+        let memo = RenderMemo(limit: 2)
+        var packs = [try Repo.workspace.loadLanguage("en")]
+        for _ in 1...2 {
+            var changed = packs[packs.count - 1]
+            let locale = changed.locale
+            changed.locale = locale  // a new identity, as a changed pack has
+            packs.append(changed)
+        }
+        memo.renderings(for: packs[0])["probe"] = [[.text("0")]]
+        memo.renderings(for: packs[1])["probe"] = [[.text("1")]]
+        XCTAssertEqual(memo.renderings(for: packs[0])["probe"], [[.text("0")]], "read last: the most recently used")
+        memo.renderings(for: packs[2])["probe"] = [[.text("2")]]
+        XCTAssertEqual(memo.count, 2)
+        XCTAssertNil(memo.renderings(for: packs[1])["probe"], "the least recently used pack was dropped")
+        XCTAssertEqual(memo.renderings(for: packs[2])["probe"], [[.text("2")]])
     }
 
     func testADiagnosticIsReportedOnEveryRenderNotRememberedAway() throws {

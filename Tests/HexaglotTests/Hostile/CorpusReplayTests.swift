@@ -1,5 +1,5 @@
 import Foundation
-import HexaglotCheck
+import HexaglotTesting
 import HexaglotTree
 import XCTest
 

@@ -1,5 +1,5 @@
 import Foundation
-@testable import HexaglotCheck
+import HexaglotTesting
 import XCTest
 import ZIPFoundation
 

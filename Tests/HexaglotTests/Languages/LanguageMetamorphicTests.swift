@@ -1,5 +1,6 @@
 import HexaglotICU
 import HexaglotModel
+import HexaglotTree
 import XCTest
 
 /// Changing one date range in the model changes each language's rendering

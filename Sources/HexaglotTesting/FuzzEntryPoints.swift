@@ -1,4 +1,5 @@
 import Foundation
+import HexaglotCheck
 import HexaglotModel
 import HexaglotReaders
 import HexaglotTree
@@ -6,9 +7,8 @@ import HexaglotTree
 /// The code paths the fuzz targets (Fuzz/) and the corpus replay test share:
 /// bytes in, each reader or parser run as the CLI runs it. A `HexaglotError`
 /// is the expected way to refuse bad bytes and is returned; any other error
-/// propagates. It lives here because this is the one library target that sees
-/// both the model (YAML, prose) and the readers, and can run the checker on
-/// what a reader returns.
+/// propagates. In HexaglotTesting, which no shipped product holds: it sees the
+/// model (YAML, prose), the readers and the checker, which runs on what a reader returns.
 public enum FuzzEntryPoints {
     public enum Target: String, CaseIterable, Sendable {
         case modelYAML = "model-yaml"
@@ -115,8 +115,8 @@ public enum FuzzEntryPoints {
 }
 
 /// A ZIP archive of stored (uncompressed) entries with correct checksums.
-enum StoredZip {
-    static func archive(_ entries: [String: [UInt8]]) -> [UInt8] {
+public enum StoredZip {
+    public static func archive(_ entries: [String: [UInt8]]) -> [UInt8] {
         var out: [UInt8] = [], directory: [UInt8] = []
         func u16(_ v: Int, _ b: inout [UInt8]) { b += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
         func u32(_ v: UInt32, _ b: inout [UInt8]) { b += (0..<4).map { UInt8(v >> (8 * $0) & 0xFF) } }

@@ -1,4 +1,3 @@
-import HexaglotICU
 import HexaglotModel
 import HexaglotTree
 
@@ -71,7 +70,7 @@ public struct SyntheticNote {
 
     private func modelYAML(_ plan: Plan, id: String) -> String {
         let m = model
-        var out = "# Synthetic note made by `hexaglot bench synth` from \(m.file); for benchmarks only.\n"
+        var out = "# Synthetic note made by `hexaglot-bench synth` from \(m.file); for benchmarks only.\n"
         out += "id: \(Self.quoted(id))\n"
         if let symbol = m.symbol { out += "symbol: \(Self.quoted(symbol))\n" }
         if let author = m.author { out += "author: {role: \(Self.quoted(author.role)), gender: \(author.gender.rawValue)}\n" }
@@ -109,7 +108,7 @@ public struct SyntheticNote {
             }
             return Self.quoted(source)
         }
-        var out = "# Synthetic template made by `hexaglot bench synth` from \(template.file); for benchmarks only.\n"
+        var out = "# Synthetic template made by `hexaglot-bench synth` from \(template.file); for benchmarks only.\n"
         out += "title: \(Self.quoted(template.title.prose.source))\nsections:\n"
         for section in plan.sections {
             out += "  \(Self.quoted(section.id)): \(Self.quoted(template.sections[section.id]?.prose.source ?? ""))\n"

@@ -1,26 +1,30 @@
 import ArgumentParser
 import Foundation
+import HexaglotCLI
 import HexaglotICU
 import HexaglotModel
 import HexaglotRender
+import HexaglotTesting
 import HexaglotTree
 import HexaglotWriters
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// `hexaglot bench`: the Hexaglot side of `Benchmarks/run`. Each subcommand
-/// prints one JSON object on standard output.
-struct BenchCommand: ParsableCommand {
+/// `hexaglot-bench`: the Hexaglot side of `Benchmarks/run`, an executable of its own so that
+/// the `hexaglot` command holds no benchmark code. Each subcommand prints one JSON object
+/// on standard output.
+@main
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench",
+        commandName: "hexaglot-bench",
         abstract: "Measure rendering, ICU calls and checking (used by Benchmarks/run; prints JSON).",
         discussion: """
             Each subcommand prints one JSON object on standard output. Measure release builds:
-              hexaglot bench synth MODEL --paragraphs N -o DIR     a note of N paragraphs in a new workspace
-              hexaglot bench render MODEL [--format F] [--seconds S | --rounds N]   documents per second, warm
-              hexaglot bench icu OPERATIONS.tsv [--seconds S]      ICU-bound calls per second (Benchmarks/run writes the file)
-              hexaglot bench once --task render|check [--repeat N] -- ARGS…   one render or check in process: seconds, peak MiB
+              hexaglot-bench synth MODEL --paragraphs N -o DIR     a note of N paragraphs in a new workspace
+              hexaglot-bench render MODEL [--format F] [--seconds S | --rounds N]   documents per second, warm
+              hexaglot-bench icu OPERATIONS.tsv [--seconds S]      ICU-bound calls per second (Benchmarks/run writes the file)
+              hexaglot-bench once --task render|check [--repeat N] -- ARGS…   one render or check in process: seconds, peak MiB
             """,
         subcommands: [Synth.self, Throughput.self, ICUOps.self, Once.self]
     )
@@ -187,7 +191,7 @@ struct BenchCommand: ParsableCommand {
 
     /// One `render --lang all` or one `check`, in process, timed (best of
     /// --repeat, and each run) without process start-up, with the peak resident memory.
-    struct Once: ParsableCommand {
+    struct Once: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "once",
             abstract: "Time one render (every language) or one check in process; seconds and peak memory.",
@@ -199,20 +203,14 @@ struct BenchCommand: ParsableCommand {
         @Option(help: "How many times to run it; the best time is kept.") var `repeat`: Int = 1
         @Argument(parsing: .postTerminator, help: "The render or check arguments.") var arguments: [String] = []
 
-        func run() throws {
+        func run() async throws {
             var walls: [Double] = [], cpus: [Double] = []
             var findings = false
             for _ in 0..<max(1, `repeat`) {
                 let start = ContinuousClock.now
                 let cpuStart = cpuSeconds()
                 do {
-                    if task == .render {
-                        let command = try RenderCommand.parse(arguments)
-                        try command.run()
-                    } else {
-                        let command = try CheckCommand.parse(arguments)
-                        try command.run()
-                    }
+                    try await HexaglotCommand.run([task.rawValue] + arguments)
                 } catch let code as ArgumentParser.ExitCode where code.rawValue == HexaglotTree.ExitCode.findings {
                     findings = true
                 }
