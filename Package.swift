@@ -107,9 +107,58 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // What the test targets share (running the hexaglot executable); no product holds it.
-        .target(name: "HexaglotTestSupport", path: "Tests/HexaglotTestSupport"),
+        // What the test targets share: the repository and scratch copies of its data, renderings
+        // of the note, goldens, an XML tree, a DOCX unzipped, running the `hexaglot` executable
+        // with both pipes read at once. No product holds it.
+        .target(
+            name: "HexaglotTestSupport",
+            dependencies: [
+                "HexaglotTree", "HexaglotModel", "HexaglotRender", "HexaglotWriters",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Tests/HexaglotTestSupport"
+        ),
+        // One test target per module, named for it; a test that runs the `hexaglot` executable
+        // depends on HexaglotMain so that it is built.
         .testTarget(name: "HexaglotICUTests", dependencies: ["HexaglotICU", "HexaglotTree"]),
+        .testTarget(name: "HexaglotTreeTests", dependencies: ["HexaglotTree", "HexaglotTestSupport"]),
+        .testTarget(name: "HexaglotModelTests", dependencies: ["HexaglotModel", "HexaglotTestSupport"]),
+        .testTarget(
+            name: "HexaglotRenderTests",
+            dependencies: [
+                "HexaglotRender", "HexaglotModel", "HexaglotTree", "HexaglotICU", "HexaglotWriters",
+                "HexaglotTestSupport", "HexaglotMain",
+            ]
+        ),
+        .testTarget(name: "HexaglotWritersTests", dependencies: ["HexaglotWriters", "HexaglotTree", "HexaglotTestSupport"]),
+        .testTarget(
+            name: "HexaglotReadersTests",
+            dependencies: [
+                "HexaglotReaders", "HexaglotTree", "HexaglotModel", "HexaglotWriters", "HexaglotCheck",
+                "HexaglotTestSupport", "HexaglotMain", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .testTarget(
+            name: "HexaglotCheckTests",
+            dependencies: [
+                "HexaglotCheck", "HexaglotReaders", "HexaglotTree", "HexaglotModel", "HexaglotICU", "HexaglotRender",
+                "HexaglotWriters", "HexaglotTestSupport", "HexaglotMain",
+            ]
+        ),
+        .testTarget(
+            name: "HexaglotImportTests",
+            dependencies: [
+                "HexaglotImport", "HexaglotCheck", "HexaglotReaders", "HexaglotRender", "HexaglotModel",
+                "HexaglotTree", "HexaglotICU", "HexaglotWriters", "HexaglotTestSupport", "HexaglotMain",
+            ]
+        ),
+        .testTarget(
+            name: "HexaglotInterchangeTests",
+            dependencies: [
+                "HexaglotInterchange", "HexaglotCheck", "HexaglotReaders", "HexaglotModel", "HexaglotTree",
+                "HexaglotWriters", "HexaglotTestSupport", "HexaglotMain",
+            ]
+        ),
         .testTarget(
             name: "HexaglotServerTests",
             dependencies: [
@@ -121,12 +170,13 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // End to end: the `hexaglot` command, hostile inputs and fuzz seeds, determinism, README; it also holds
+        // the fixtures and goldens the other test targets read (Tests/HexaglotTests/Fixtures, Goldens).
         .testTarget(
             name: "HexaglotTests",
             dependencies: [
-                "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotTree", "HexaglotICU",
-                "HexaglotReaders", "HexaglotCheck", "HexaglotMain", "HexaglotImport", "HexaglotTestSupport", "HexaglotInterchange",
-                "HexaglotTesting",
+                "HexaglotCheck", "HexaglotReaders", "HexaglotRender", "HexaglotModel", "HexaglotTree",
+                "HexaglotWriters", "HexaglotTesting", "HexaglotTestSupport", "HexaglotMain",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures", "Goldens"]

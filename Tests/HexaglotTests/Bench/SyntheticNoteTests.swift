@@ -1,6 +1,7 @@
 import Foundation
 import HexaglotModel
 import HexaglotRender
+import HexaglotTestSupport
 @testable import HexaglotTesting
 import HexaglotTree
 import HexaglotWriters

@@ -1,4 +1,5 @@
 import Foundation
+import HexaglotTestSupport
 import HexaglotTesting
 import XCTest
 import ZIPFoundation
