@@ -42,7 +42,8 @@ final class ICUCache<Key: Hashable & Sendable, Object: AnyObject & Sendable>: Se
 /// At most `limit` values by key; reading a value makes it the most recently
 /// used, inserting past the limit drops the least recently used. A doubly
 /// linked list threaded through an array of slots, so that both are O(1).
-struct LeastRecentlyUsed<Key: Hashable, Value> {
+/// Also the bound of the renderer's memo of terms by language pack.
+public struct LeastRecentlyUsed<Key: Hashable, Value> {
     private struct Slot {
         var key: Key
         var value: Value
@@ -55,17 +56,17 @@ struct LeastRecentlyUsed<Key: Hashable, Value> {
     private var index: [Key: Int] = [:]
     /// The most and the least recently used slots (-1 when empty).
     private var newest = -1, oldest = -1
-    let limit: Int
+    public let limit: Int
 
-    init(limit: Int) {
+    public init(limit: Int) {
         self.limit = limit
     }
 
-    var count: Int { slots.count }
+    public var count: Int { slots.count }
 
-    func contains(_ key: Key) -> Bool { index[key] != nil }
+    public func contains(_ key: Key) -> Bool { index[key] != nil }
 
-    mutating func value(for key: Key) -> Value? {
+    public mutating func value(for key: Key) -> Value? {
         guard let slot = find(key) else { return nil }
         if slot != newest {
             unlink(slot)
@@ -74,7 +75,7 @@ struct LeastRecentlyUsed<Key: Hashable, Value> {
         return slots[slot].value
     }
 
-    mutating func insert(_ value: Value, for key: Key) {
+    public mutating func insert(_ value: Value, for key: Key) {
         if let slot = find(key) {
             slots[slot].value = value
             _ = self.value(for: key)
