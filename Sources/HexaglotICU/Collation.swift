@@ -43,29 +43,14 @@ public struct Collation: Hashable, Sendable {
         let strings = try items.map(key)  // before taking the lock: `key` may use ICU too
         let collator = try collator()
         guard strings.count > 1 else { return items }
-        // Every key in one UTF-16 buffer (at most a unit per UTF-8 byte), converted once; then
-        // ucol_strcoll compares in place (sort keys cost an allocation each, for a few dozen names).
-        // Buffers on the stack while small.
-        let total = strings.reduce(1) { $0 + $1.utf8.count }
-        let order: [Int] = try withUnsafeTemporaryAllocation(of: hx_uchar.self, capacity: total) { units in
-            try withUnsafeTemporaryAllocation(of: (start: Int, length: Int32).self, capacity: strings.count) { spans in
-                var used = 0
-                for (i, string) in strings.enumerated() {
-                    var string = string
-                    let written = string.withUTF8 { transcodeUTF16($0, into: units.baseAddress! + used) }
-                    guard let length = Int32(exactly: written) else {
-                        throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
-                    }
-                    spans[i] = (used, length)
-                    used += written
-                }
-                let base = units.baseAddress!
-                return try collator.handle.withLock { coll in
-                    // Ties keep the items' order: a total order, so the result is stable.
-                    Array(0..<strings.count).sorted { i, j in
-                        let c = hx_ucol_strcoll(coll, base + spans[i].start, spans[i].length, base + spans[j].start, spans[j].length)
-                        return c != 0 ? c < 0 : i < j
-                    }
+        // Every key in one UTF-16 buffer, converted once; then ucol_strcoll compares in place
+        // (sort keys cost an allocation each, for a few dozen names).
+        let order: [Int] = try withUTF16Items(strings) { base, spans in
+            try collator.handle.withLock { coll in
+                // Ties keep the items' order: a total order, so the result is stable.
+                Array(spans.indices).sorted { i, j in
+                    let c = hx_ucol_strcoll(coll, base + spans[i].start, spans[i].length, base + spans[j].start, spans[j].length)
+                    return c != 0 ? c < 0 : i < j
                 }
             }
         }

@@ -58,25 +58,16 @@ final class ICUListFormatter: Sendable {
         guard let count = Int32(exactly: items.count) else {
             throw ICUError(operation: "ulistfmt_format", code: ICUStatus.indexOutOfBounds)
         }
-        // All items in one UTF-16 buffer (at most a unit per UTF-8 byte), ICU given a pointer and
-        // length per item; buffers on the stack while small, so a call allocates only its result.
-        let total = items.reduce(1) { $0 + $1.utf8.count }
-        return try withUnsafeTemporaryAllocation(of: hx_uchar.self, capacity: total) { units in
-            try withUnsafeTemporaryAllocation(of: UnsafePointer<hx_uchar>?.self, capacity: items.count) { strings in
-                try withUnsafeTemporaryAllocation(of: Int32.self, capacity: items.count) { lengths in
-                    var used = 0
-                    for (i, item) in items.enumerated() {
-                        var item = item
-                        let written = item.withUTF8 { transcodeUTF16($0, into: units.baseAddress! + used) }
-                        guard let length = Int32(exactly: written) else {
-                            throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
-                        }
-                        strings[i] = UnsafePointer(units.baseAddress! + used)
-                        lengths[i] = length
-                        used += written
+        // All items in one UTF-16 buffer, ICU given a pointer and length per item.
+        return try withUTF16Items(items) { units, spans in
+            try withUnsafeTemporaryAllocation(of: UnsafePointer<hx_uchar>?.self, capacity: spans.count) { strings in
+                try withUnsafeTemporaryAllocation(of: Int32.self, capacity: spans.count) { lengths in
+                    for (i, span) in spans.enumerated() {
+                        strings[i] = units + span.start
+                        lengths[i] = span.length
                     }
                     // Room for the items and the words between them: ICU formats once instead of twice.
-                    let capacity = used + 32 * items.count + 64
+                    let capacity = spans.reduce(0) { $0 + Int($1.length) } + 32 * items.count + 64
                     return try handle.withLock { fmt in
                         try icuString("ulistfmt_format", initialCapacity: capacity) { out, capacity, status in
                             hx_ulistfmt_format(fmt, strings.baseAddress, lengths.baseAddress, count, out, capacity, status)

@@ -38,6 +38,31 @@ func appendUTF16(_ string: String, to units: inout [hx_uchar]) {
     }
 }
 
+/// Calls `body` with every one of `strings` in UTF-16, one after another in one
+/// buffer, and where each one starts and how many units it has: what ICU takes for
+/// a list of items. Buffers on the stack while small, so nothing is allocated per call.
+func withUTF16Items<R>(
+    _ strings: [String],
+    _ body: (UnsafePointer<hx_uchar>, UnsafeBufferPointer<(start: Int, length: Int32)>) throws -> R
+) throws -> R {
+    let total = strings.reduce(1) { $0 + $1.utf8.count }  // at most a unit per UTF-8 byte
+    return try withUnsafeTemporaryAllocation(of: hx_uchar.self, capacity: total) { units in
+        try withUnsafeTemporaryAllocation(of: (start: Int, length: Int32).self, capacity: strings.count) { spans in
+            var used = 0
+            for (i, string) in strings.enumerated() {
+                var string = string
+                let written = string.withUTF8 { transcodeUTF16($0, into: units.baseAddress! + used) }
+                guard let length = Int32(exactly: written) else {
+                    throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
+                }
+                spans[i] = (used, length)
+                used += written
+            }
+            return try body(UnsafePointer(units.baseAddress!), UnsafeBufferPointer(spans))
+        }
+    }
+}
+
 /// Writes the UTF-16 form of valid UTF-8 `bytes` to `out`, which has room for
 /// `bytes.count` units (never fewer bytes than units); returns the units written.
 func transcodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<hx_uchar>) -> Int {
