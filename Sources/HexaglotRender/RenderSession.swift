@@ -21,14 +21,19 @@ final class RenderSession {
     var locale: LocaleSpec { pack.locale }
     var terminology: Terminology { pack.terminology }
 
-    init(model: NoteModel, pack: LanguagePack) {
+    /// `valuesById`: the model's values by id (``values(of:)``), when the caller keeps them.
+    init(model: NoteModel, pack: LanguagePack, valuesById: [String: ModelValue]? = nil) {
         self.model = model
         self.pack = pack
         self.renderings = RenderMemo.shared.renderings(for: pack)
         self.numbers = NumberStyleFormatter(icuLocale: pack.locale.icu)
         self.dates = DateStyleFormatter(icuLocale: pack.locale.icu)
-        self.valuesById = Dictionary((model.values + model.meetingValues).map { ($0.id, $0) },
-                                     uniquingKeysWith: { first, _ in first })
+        self.valuesById = valuesById ?? Self.values(of: model)
+    }
+
+    /// The model's values (and its meeting's) by id; the first of a repeated id.
+    static func values(of model: NoteModel) -> [String: ModelValue] {
+        Dictionary((model.values + model.meetingValues).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Where the values of a piece of prose come from.
