@@ -166,7 +166,7 @@ struct WordBodyReader {
             atFootnoteStart = false
             return
         }
-        if !runText.string.trimmingSpaces.isEmpty { atFootnoteStart = false }
+        if atFootnoteStart, !runText.isEmpty { atFootnoteStart = false }
         countLetters(runText, language)
         text.append(runText)
     }
