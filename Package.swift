@@ -7,8 +7,12 @@ let package = Package(
     name: "Hexaglot",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "hexaglot", targets: ["HexaglotCLI"]),
+        .executable(name: "hexaglot", targets: ["HexaglotMain"]),
         .library(name: "Hexaglot", targets: ["HexaglotRender", "HexaglotWriters", "HexaglotReaders", "HexaglotCheck"]),
+        // Not shipped: what fuzzing and benchmarks run. A product only because Fuzz/ is a
+        // package of its own that depends on this one.
+        .library(name: "HexaglotTesting", targets: ["HexaglotTesting"]),
+        .executable(name: "hexaglot-bench", targets: ["HexaglotBench"]),
     ],
     // Every dependency pinned to one exact version here: Package.resolved cannot be
     // committed on these machines (their package copies' commit ids are not upstream's),
@@ -36,8 +40,8 @@ let package = Package(
             ]
         ),
         // The one Swift layer over ICU: value-type styles, cached ICU objects.
-        .target(name: "HexaglotICU", dependencies: ["CICUShim"]),
-        // The document tree (AST), source locations and the error type.
+        .target(name: "HexaglotICU", dependencies: ["CICUShim", "HexaglotTree"]),
+        // The document tree (AST), source locations, the error type and the calendar day.
         .target(name: "HexaglotTree"),
         // The language-neutral document model, locales and templates, as data.
         // YAMLAliasCheck imports CYaml, Yams' libyaml target, which comes with the Yams product
@@ -47,7 +51,7 @@ let package = Package(
         // Yams is pinned exactly above, so that target's API cannot move under it.
         .target(
             name: "HexaglotModel",
-            dependencies: ["HexaglotTree", "HexaglotICU", .product(name: "Yams", package: "Yams")]
+            dependencies: ["HexaglotTree", .product(name: "Yams", package: "Yams")]
         ),
         // Model + locale + templates → document tree.
         .target(name: "HexaglotRender", dependencies: ["HexaglotModel", "HexaglotTree", "HexaglotICU"]),
@@ -80,21 +84,85 @@ let package = Package(
                 .product(name: "MultipartKit", package: "multipart-kit"),
             ]
         ),
-        .executableTarget(
+        // The `hexaglot` command: its arguments mapped onto the library's entry points.
+        .target(
             name: "HexaglotCLI",
             dependencies: [
                 "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotReaders", "HexaglotCheck", "HexaglotServer",
-                "HexaglotImport", "HexaglotTree", "HexaglotICU", "HexaglotInterchange",
+                "HexaglotImport", "HexaglotTree", "HexaglotInterchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // What the test targets share (running the hexaglot executable); no product holds it.
-        .target(name: "HexaglotTestSupport", path: "Tests/HexaglotTestSupport"),
-        .testTarget(name: "HexaglotICUTests", dependencies: ["HexaglotICU"]),
+        // The `hexaglot` executable: runs HexaglotCLI's command.
+        .executableTarget(name: "HexaglotMain", dependencies: ["HexaglotCLI"]),
+        // Fuzz entry points (bytes → each reader and parser, as the CLI runs them) and synthetic
+        // notes of any length: for Fuzz/, the tests and the benchmarks; no shipped product holds it.
+        .target(name: "HexaglotTesting", dependencies: ["HexaglotTree", "HexaglotModel", "HexaglotReaders", "HexaglotCheck"]),
+        // `hexaglot-bench`, the Hexaglot side of Benchmarks/run: synthetic notes, warm render
+        // throughput, ICU calls per second, one render or check timed in process.
+        .executableTarget(
+            name: "HexaglotBench",
+            dependencies: [
+                "HexaglotCLI", "HexaglotCheck", "HexaglotTesting", "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotTree", "HexaglotICU",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // What the test targets share: the repository and scratch copies of its data, renderings
+        // of the note, goldens, an XML tree, a DOCX unzipped, running the `hexaglot` executable
+        // with both pipes read at once. No product holds it.
+        .target(
+            name: "HexaglotTestSupport",
+            dependencies: [
+                "HexaglotTree", "HexaglotModel", "HexaglotRender", "HexaglotWriters",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Tests/HexaglotTestSupport"
+        ),
+        // One test target per module, named for it; a test that runs the `hexaglot` executable
+        // depends on HexaglotMain so that it is built.
+        .testTarget(name: "HexaglotICUTests", dependencies: ["HexaglotICU", "HexaglotTree"]),
+        .testTarget(name: "HexaglotTreeTests", dependencies: ["HexaglotTree", "HexaglotTestSupport"]),
+        .testTarget(name: "HexaglotModelTests", dependencies: ["HexaglotModel", "HexaglotTestSupport"]),
+        .testTarget(
+            name: "HexaglotRenderTests",
+            dependencies: [
+                "HexaglotRender", "HexaglotModel", "HexaglotTree", "HexaglotICU", "HexaglotWriters",
+                "HexaglotTestSupport", "HexaglotMain",
+            ]
+        ),
+        .testTarget(name: "HexaglotWritersTests", dependencies: ["HexaglotWriters", "HexaglotTree", "HexaglotTestSupport"]),
+        .testTarget(
+            name: "HexaglotReadersTests",
+            dependencies: [
+                "HexaglotReaders", "HexaglotTree", "HexaglotModel", "HexaglotWriters", "HexaglotCheck",
+                "HexaglotTestSupport", "HexaglotMain", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .testTarget(
+            name: "HexaglotCheckTests",
+            dependencies: [
+                "HexaglotCheck", "HexaglotReaders", "HexaglotTree", "HexaglotModel", "HexaglotICU", "HexaglotRender",
+                "HexaglotWriters", "HexaglotTestSupport", "HexaglotMain",
+            ]
+        ),
+        .testTarget(
+            name: "HexaglotImportTests",
+            dependencies: [
+                "HexaglotImport", "HexaglotCheck", "HexaglotReaders", "HexaglotRender", "HexaglotModel",
+                "HexaglotTree", "HexaglotICU", "HexaglotWriters", "HexaglotTestSupport", "HexaglotMain",
+            ]
+        ),
+        .testTarget(
+            name: "HexaglotInterchangeTests",
+            dependencies: [
+                "HexaglotInterchange", "HexaglotCheck", "HexaglotReaders", "HexaglotModel", "HexaglotTree",
+                "HexaglotWriters", "HexaglotTestSupport", "HexaglotMain",
+            ]
+        ),
         .testTarget(
             name: "HexaglotServerTests",
             dependencies: [
-                "HexaglotServer", "HexaglotCheck", "HexaglotWriters", "HexaglotTree", "HexaglotModel", "HexaglotRender", "HexaglotCLI",
+                "HexaglotServer", "HexaglotCheck", "HexaglotWriters", "HexaglotTree", "HexaglotModel", "HexaglotRender", "HexaglotMain",
                 "HexaglotTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -102,11 +170,13 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // End to end: the `hexaglot` command, hostile inputs and fuzz seeds, determinism, README; it also holds
+        // the fixtures and goldens the other test targets read (Tests/HexaglotTests/Fixtures, Goldens).
         .testTarget(
             name: "HexaglotTests",
             dependencies: [
-                "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotTree", "HexaglotICU",
-                "HexaglotReaders", "HexaglotCheck", "HexaglotCLI", "HexaglotImport", "HexaglotTestSupport", "HexaglotInterchange",
+                "HexaglotCheck", "HexaglotReaders", "HexaglotRender", "HexaglotModel", "HexaglotTree",
+                "HexaglotWriters", "HexaglotTesting", "HexaglotTestSupport", "HexaglotMain",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures", "Goldens"]

@@ -82,6 +82,7 @@ class Bench:
         self.args = args
         self.quick = args.quick
         self.hexaglot = args.hexaglot
+        self.bench = args.bench
         self.floor = args.floor
         self.python = sys.executable
         self.work = args.work
@@ -157,7 +158,7 @@ class Bench:
     # Measurements
 
     def hexaglot_render(self, reference, fmt):
-        return run_json([self.hexaglot, "bench", "render", *MODELS, "--format", fmt, "--seconds", str(self.seconds),
+        return run_json([self.bench, "render", *MODELS, "--format", fmt, "--seconds", str(self.seconds),
                          "--reference", reference])
 
     def peer_render(self, backend, competent, write=None):
@@ -252,7 +253,7 @@ class Bench:
 
     def micro(self, micro_path):
         seconds = str(0.2 if self.quick else 1.0)
-        hexaglot_out = subprocess.run([self.hexaglot, "bench", "icu", micro_path, "--outputs"], check=True,
+        hexaglot_out = subprocess.run([self.bench, "icu", micro_path, "--outputs"], check=True,
                                       stdout=subprocess.PIPE, text=True).stdout
         floor_out = subprocess.run([self.floor, "outputs", micro_path], check=True, stdout=subprocess.PIPE, text=True).stdout
         if hexaglot_out != floor_out:
@@ -268,7 +269,7 @@ class Bench:
         }
         hx, results = [], {name: [] for name in programs}
         for _ in range(self.runs):
-            hx.append(run_json([self.hexaglot, "bench", "icu", micro_path, "--seconds", seconds]))
+            hx.append(run_json([self.bench, "icu", micro_path, "--seconds", seconds]))
             for name, command in programs.items():
                 results[name].append(run_json(command))
         names = {"daterange": "date range", "list": "list of 17 States", "number": "number 1234567",
@@ -317,7 +318,7 @@ class Bench:
                          hexaglot_median_cpu_ms=cpu[ours], peer_median_cpu_ms=cpu[peer])
 
     def once(self, task, arguments, repeat):
-        return run_json([self.hexaglot, "bench", "once", "--task", task, "--repeat", str(repeat), "--"] + arguments)
+        return run_json([self.bench, "once", "--task", task, "--repeat", str(repeat), "--"] + arguments)
 
     def check_versus_render(self, reference):
         repeat = 3 if self.quick else 7
@@ -346,7 +347,7 @@ class Bench:
         for n in sizes:
             workspace = os.path.join(self.work, "synthetic-%d" % n)
             shutil.rmtree(workspace, ignore_errors=True)
-            model = run_json([self.hexaglot, "bench", "synth", MODEL, "--paragraphs", str(n), "-o", workspace])["model"]
+            model = run_json([self.bench, "synth", MODEL, "--paragraphs", str(n), "-o", workspace])["model"]
             out = os.path.join(workspace, "out")
             repeat = (3 if n <= 100 else 1) if self.quick else (5 if n <= 100 else 3 if n <= 1000 else 1)
             render = self.once("render", [model, "--lang", "all", "--format", "text", "-o", out, "--root", workspace], repeat)
@@ -414,7 +415,8 @@ def plot(rows, exponents, path):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--hexaglot", required=True)
+    parser.add_argument("--hexaglot", required=True, help="the hexaglot executable")
+    parser.add_argument("--bench", required=True, help="the hexaglot-bench executable (its measuring side)")
     parser.add_argument("--floor", required=True)
     parser.add_argument("--work", required=True)
     parser.add_argument("--wrk", default="wrk", help="the load generator")

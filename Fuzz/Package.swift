@@ -21,6 +21,7 @@ let package = Package(
     dependencies: [.package(path: "..")],
     targets: [
         .target(name: "CLibFuzzer"),
-        .target(name: "FuzzHarness", dependencies: ["CLibFuzzer", .product(name: "Hexaglot", package: rootPackage)]),
+        // HexaglotTesting: the fuzz entry points, a product of the root package that no release ships.
+        .target(name: "FuzzHarness", dependencies: ["CLibFuzzer", .product(name: "HexaglotTesting", package: rootPackage)]),
     ] + fuzzTargets.map { .executableTarget(name: $0, dependencies: ["FuzzHarness"]) }
 )

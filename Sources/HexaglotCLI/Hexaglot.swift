@@ -4,7 +4,7 @@ import HexaglotTree
 
 /// `hexaglot`: render UN documents in the six official languages from one
 /// model, and check that the versions agree. Exit codes: `exitCodes`.
-@main
+/// The executable (Sources/HexaglotMain) runs `HexaglotCommand.main()`.
 struct Hexaglot: AsyncParsableCommand {
     /// The exit codes, described once: the help of `hexaglot` and of `check` print this.
     static let exitCodes = """
@@ -16,19 +16,14 @@ struct Hexaglot: AsyncParsableCommand {
         commandName: "hexaglot",
         abstract: "Render a UN document in the six official languages from one model, and check parallel versions.",
         discussion: exitCodes,
-        subcommands: [RenderCommand.self, CheckCommand.self, ImportCommand.self, LintCommand.self, XLIFFCommand.self, TMXCommand.self, ServeCommand.self, BenchCommand.self]
+        subcommands: [RenderCommand.self, CheckCommand.self, ImportCommand.self, LintCommand.self, XLIFFCommand.self, TMXCommand.self, ServeCommand.self]
     )
 
     /// Runs the command with Hexaglot's exit codes: usage errors exit 2 (not
     /// ArgumentParser's 64), and every error is one located line on stderr.
     static func main() async {
         do {
-            var command = try parseAsRoot()
-            if var command = command as? any AsyncParsableCommand {
-                try await command.run()
-            } else {
-                try command.run()
-            }
+            try await HexaglotCommand.run(nil)
         } catch let error as HexaglotError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             Foundation.exit(error.exitCode)
@@ -43,6 +38,26 @@ struct Hexaglot: AsyncParsableCommand {
             }
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(2)
+        }
+    }
+}
+
+/// The `hexaglot` command, for the two executables that run it: `hexaglot` itself
+/// and `hexaglot-bench once`, which times a render or a check in its own process.
+public enum HexaglotCommand {
+    /// `hexaglot` on the process's arguments, exiting with Hexaglot's exit codes.
+    public static func main() async {
+        await Hexaglot.main()
+    }
+
+    /// `hexaglot ARGUMENTS…` (the process's own when nil) in this process: throws what the
+    /// command throws (a `HexaglotError`; `ExitCode` for findings) instead of exiting.
+    public static func run(_ arguments: [String]?) async throws {
+        var command = try Hexaglot.parseAsRoot(arguments)
+        if var command = command as? any AsyncParsableCommand {
+            try await command.run()
+        } else {
+            try command.run()
         }
     }
 }

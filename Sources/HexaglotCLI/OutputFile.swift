@@ -1,10 +1,11 @@
 import Foundation
 import HexaglotTree
 
-/// Writing outputs without ever leaving a partial file or clobbering an input.
-enum OutputFile {
+/// Writing outputs without ever leaving a partial file or clobbering an input
+/// (the commands' and `hexaglot-bench synth`'s).
+public enum OutputFile {
     /// Writes to a temporary file beside `path`, then renames it into place.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         guard FileManager.default.fileExists(atPath: folder.path) else {

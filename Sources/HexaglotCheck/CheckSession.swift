@@ -6,7 +6,7 @@ import HexaglotTree
 /// in memory, or documents already built), which one is the reference, the
 /// languages given for some of them, and the workspace whose `Locales/` say
 /// what each language writes. `hexaglot check`, `POST /check`, the review page
-/// and `hexaglot bench` all check through this, so each rule of a check
+/// and `hexaglot-bench` all check through this, so each rule of a check
 /// (two to six versions, `FILE=LANG`, the languages accepted) lives here once.
 public struct CheckSession: Sendable {
     /// How many versions a check compares.

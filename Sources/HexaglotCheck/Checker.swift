@@ -7,7 +7,7 @@ public struct Checker: Sendable {
     public static let allRules: [any CheckRule] = [
         LanguageRule(),
         DivisionPresenceRule(), DivisionNumberingRule(),
-        FootnoteNumberingRule(), FootnoteCitationRule(), FootnotePlacementRule(),
+        FootnoteNumberingRule(), FootnoteCitationRule(), FootnotePlacementRule(), FootnoteFormRule(),
         UrlAgreementRule(), SymbolAgreementRule(), DecisionAgreementRule(), ArticleAgreementRule(),
         NumberAgreementRule(), PercentAgreementRule(), AmountAgreementRule(), DateAgreementRule(), StatesListRule(),
     ]

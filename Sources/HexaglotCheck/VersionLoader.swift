@@ -74,7 +74,7 @@ public struct VersionLoader {
 
 extension DocumentFormat {
     /// How many characters an inline footnote marker takes in this format's source.
-    var markerWidth: @Sendable (Int) -> Int {
+    public var markerWidth: @Sendable (Int) -> Int {
         switch self {
         case .text: return { number in 13 + String(number).count + 1 }  // "[footnoteRef:" N "]"
         case .markdown: return { number in 2 + String(number).count + 1 }  // "[^" N "]"

@@ -43,24 +43,10 @@ public struct Collation: Hashable, Sendable {
         let strings = try items.map(key)  // before taking the lock: `key` may use ICU too
         let collator = try collator()
         guard strings.count > 1 else { return items }
-        // Every key in one UTF-16 buffer, converted once; then ucol_strcoll
-        // compares in place (sort keys cost an allocation each, for a few dozen names).
-        var units: [hx_uchar] = []
-        units.reserveCapacity(strings.reduce(0) { $0 + $1.utf8.count })
-        var spans: [(start: Int, length: Int32)] = []
-        spans.reserveCapacity(strings.count)
-        for string in strings {
-            let start = units.count
-            appendUTF16(string, to: &units)
-            guard let length = Int32(exactly: units.count - start) else {
-                throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
-            }
-            spans.append((start, length))
-        }
-        units.append(0)  // never empty, so baseAddress is never nil
-        let order: [Int] = try units.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            return try collator.handle.withLock { coll in
+        // Every key in one UTF-16 buffer, converted once; then ucol_strcoll compares in place
+        // (sort keys cost an allocation each, for a few dozen names).
+        let order: [Int] = try withUTF16Items(strings) { base, spans in
+            try collator.handle.withLock { coll in
                 // Ties keep the items' order: a total order, so the result is stable.
                 Array(spans.indices).sorted { i, j in
                     let c = hx_ucol_strcoll(coll, base + spans[i].start, spans[i].length, base + spans[j].start, spans[j].length)

@@ -1,4 +1,5 @@
 import CICUShim
+import HexaglotTree
 
 /// A date style: an ICU skeleton (e.g. "yMMMMd", resolved per locale through
 /// the date-time pattern generator) or an explicit ICU pattern (e.g.

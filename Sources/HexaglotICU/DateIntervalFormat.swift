@@ -1,4 +1,5 @@
 import CICUShim
+import HexaglotTree
 
 /// A date range style: an ICU skeleton (e.g. "yMMMMd") in a locale, formatted
 /// by ICU's `udtitvfmt`, which collapses shared fields

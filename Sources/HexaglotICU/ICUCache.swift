@@ -40,59 +40,56 @@ final class ICUCache<Key: Hashable & Sendable, Object: AnyObject & Sendable>: Se
 }
 
 /// At most `limit` values by key; reading a value makes it the most recently
-/// used, inserting past the limit drops the least recently used. A doubly
-/// linked list threaded through an array of slots, so that both are O(1).
-struct LeastRecentlyUsed<Key: Hashable, Value> {
+/// used, inserting past the limit drops the least recently used. Each slot
+/// keeps the tick of its last use: a hit (every call of a formatter) only
+/// stamps its slot, and an insertion past the limit (an ICU object opened, far
+/// dearer) looks for the oldest stamp. Also the bound of the renderer's memo of
+/// terms by language pack.
+public struct LeastRecentlyUsed<Key: Hashable, Value> {
     private struct Slot {
         var key: Key
         var value: Value
-        var newer: Int
-        var older: Int
+        var lastUse: UInt64
     }
 
     private static var scanned: Int { 8 }
     private var slots: [Slot] = []
     private var index: [Key: Int] = [:]
-    /// The most and the least recently used slots (-1 when empty).
-    private var newest = -1, oldest = -1
-    let limit: Int
+    private var tick: UInt64 = 0
+    public let limit: Int
 
-    init(limit: Int) {
+    public init(limit: Int) {
         self.limit = limit
     }
 
-    var count: Int { slots.count }
+    public var count: Int { slots.count }
 
-    func contains(_ key: Key) -> Bool { index[key] != nil }
+    public func contains(_ key: Key) -> Bool { index[key] != nil }
 
-    mutating func value(for key: Key) -> Value? {
+    public mutating func value(for key: Key) -> Value? {
         guard let slot = find(key) else { return nil }
-        if slot != newest {
-            unlink(slot)
-            pushNewest(slot)
-        }
+        tick += 1
+        slots[slot].lastUse = tick
         return slots[slot].value
     }
 
-    mutating func insert(_ value: Value, for key: Key) {
+    public mutating func insert(_ value: Value, for key: Key) {
+        tick += 1
         if let slot = find(key) {
             slots[slot].value = value
-            _ = self.value(for: key)
+            slots[slot].lastUse = tick
             return
         }
         let slot: Int
         if slots.count < limit {
             slot = slots.count
-            slots.append(Slot(key: key, value: value, newer: -1, older: -1))
+            slots.append(Slot(key: key, value: value, lastUse: tick))
         } else {
-            slot = oldest
-            unlink(slot)
+            slot = slots.indices.min { slots[$0].lastUse < slots[$1].lastUse }!
             index[slots[slot].key] = nil
-            slots[slot].key = key
-            slots[slot].value = value
+            slots[slot] = Slot(key: key, value: value, lastUse: tick)
         }
         index[key] = slot
-        pushNewest(slot)
     }
 
     /// While few keys are held, by equality (cheaper than hashing one key); then by hash.
@@ -102,19 +99,5 @@ struct LeastRecentlyUsed<Key: Hashable, Value> {
             return nil
         }
         return index[key]
-    }
-
-    private mutating func unlink(_ slot: Int) {
-        let (newer, older) = (slots[slot].newer, slots[slot].older)
-        if newer >= 0 { slots[newer].older = older } else { newest = older }
-        if older >= 0 { slots[older].newer = newer } else { oldest = newer }
-    }
-
-    private mutating func pushNewest(_ slot: Int) {
-        slots[slot].newer = -1
-        slots[slot].older = newest
-        if newest >= 0 { slots[newest].newer = slot }
-        newest = slot
-        if oldest < 0 { oldest = slot }
     }
 }

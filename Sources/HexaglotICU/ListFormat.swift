@@ -55,37 +55,22 @@ final class ICUListFormatter: Sendable {
     }
 
     func format(_ items: [String]) throws -> String {
-        // All items in one UTF-16 buffer; ICU gets a pointer and length per item.
-        var units: [hx_uchar] = []
-        units.reserveCapacity(items.reduce(1) { $0 + $1.utf8.count })
-        var offsets: [Int] = []
-        var lengths: [Int32] = []
-        offsets.reserveCapacity(items.count)
-        lengths.reserveCapacity(items.count)
-        for item in items {
-            let start = units.count
-            appendUTF16(item, to: &units)
-            guard let length = Int32(exactly: units.count - start) else {
-                throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
-            }
-            offsets.append(start)
-            lengths.append(length)
-        }
-        // Room for the items and the words between them: ICU formats once instead of twice.
-        let capacity = units.count + 32 * items.count + 64
-        units.append(0)  // never empty, so baseAddress is never nil
         guard let count = Int32(exactly: items.count) else {
             throw ICUError(operation: "ulistfmt_format", code: ICUStatus.indexOutOfBounds)
         }
-        return try units.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            let pointers: [UnsafePointer<hx_uchar>?] = offsets.map { base + $0 }
-            return try pointers.withUnsafeBufferPointer { strings in
-                try lengths.withUnsafeBufferPointer { lengths in
-                    try handle.withLock { fmt in
+        // All items in one UTF-16 buffer, ICU given a pointer and length per item.
+        return try withUTF16Items(items) { units, spans in
+            try withUnsafeTemporaryAllocation(of: UnsafePointer<hx_uchar>?.self, capacity: spans.count) { strings in
+                try withUnsafeTemporaryAllocation(of: Int32.self, capacity: spans.count) { lengths in
+                    for (i, span) in spans.enumerated() {
+                        strings[i] = units + span.start
+                        lengths[i] = span.length
+                    }
+                    // Room for the items and the words between them: ICU formats once instead of twice.
+                    let capacity = spans.reduce(0) { $0 + Int($1.length) } + 32 * items.count + 64
+                    return try handle.withLock { fmt in
                         try icuString("ulistfmt_format", initialCapacity: capacity) { out, capacity, status in
-                            hx_ulistfmt_format(fmt, strings.baseAddress, lengths.baseAddress, count,
-                                               out, capacity, status)
+                            hx_ulistfmt_format(fmt, strings.baseAddress, lengths.baseAddress, count, out, capacity, status)
                         }
                     }
                 }

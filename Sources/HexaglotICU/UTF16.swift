@@ -8,50 +8,95 @@ func withUTF16<R>(
     _ string: String,
     _ body: (UnsafePointer<hx_uchar>, Int32) throws -> R
 ) throws -> R {
-    var units: [hx_uchar] = []
-    appendUTF16(string, to: &units)
-    guard let length = Int32(exactly: units.count), length < Int32.max else {
-        throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
+    var string = string
+    return try string.withUTF8 { bytes in
+        // On the stack while small: no array per call.
+        try withUnsafeTemporaryAllocation(of: hx_uchar.self, capacity: bytes.count + 1) { buffer in
+            let count = transcodeUTF16(bytes, into: buffer.baseAddress!)
+            guard let length = Int32(exactly: count), length < Int32.max else {
+                throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
+            }
+            buffer[count] = 0
+            return try body(buffer.baseAddress!, length)
+        }
     }
-    units.append(0)
-    return try units.withUnsafeBufferPointer { try body($0.baseAddress!, length) }
 }
 
 /// Appends the UTF-16 code units of `string` to `units`, transcoding its UTF-8
 /// storage directly (a Swift string is always valid UTF-8): iterating
-/// `String.UTF16View` was most of the time of formatting a list of names.
+/// `String.UTF16View` was most of the time of formatting a list of names, and
+/// appending unit by unit (a uniqueness and capacity check each) half of the rest.
 func appendUTF16(_ string: String, to units: inout [hx_uchar]) {
     var string = string
     string.withUTF8 { bytes in
-        units.reserveCapacity(units.count + bytes.count + 1)
-        var i = 0
-        while i < bytes.count {
-            let b0 = UInt32(bytes[i])
-            if b0 < 0x80 {
-                units.append(hx_uchar(b0))
-                i += 1
-                continue
+        guard !bytes.isEmpty else { return }
+        let start = units.count
+        // At most one UTF-16 unit per UTF-8 byte: room first, the surplus dropped after.
+        units.append(contentsOf: repeatElement(0, count: bytes.count))
+        let written = units.withUnsafeMutableBufferPointer { transcodeUTF16(bytes, into: $0.baseAddress! + start) }
+        units.removeLast(bytes.count - written)
+    }
+}
+
+/// Calls `body` with every one of `strings` in UTF-16, one after another in one
+/// buffer, and where each one starts and how many units it has: what ICU takes for
+/// a list of items. Buffers on the stack while small, so nothing is allocated per call.
+func withUTF16Items<R>(
+    _ strings: [String],
+    _ body: (UnsafePointer<hx_uchar>, UnsafeBufferPointer<(start: Int, length: Int32)>) throws -> R
+) throws -> R {
+    let total = strings.reduce(1) { $0 + $1.utf8.count }  // at most a unit per UTF-8 byte
+    return try withUnsafeTemporaryAllocation(of: hx_uchar.self, capacity: total) { units in
+        try withUnsafeTemporaryAllocation(of: (start: Int, length: Int32).self, capacity: strings.count) { spans in
+            var used = 0
+            for (i, string) in strings.enumerated() {
+                var string = string
+                let written = string.withUTF8 { transcodeUTF16($0, into: units.baseAddress! + used) }
+                guard let length = Int32(exactly: written) else {
+                    throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
+                }
+                spans[i] = (used, length)
+                used += written
             }
-            let scalar: UInt32
-            if b0 < 0xE0 {
-                scalar = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                i += 2
-            } else if b0 < 0xF0 {
-                scalar = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                i += 3
-            } else {
-                scalar = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                    | UInt32(bytes[i + 3] & 0x3F)
-                i += 4
-            }
-            if scalar < 0x10000 {
-                units.append(hx_uchar(scalar))
-            } else {
-                units.append(hx_uchar(0xD800 + (scalar - 0x10000) >> 10))
-                units.append(hx_uchar(0xDC00 + (scalar - 0x10000) & 0x3FF))
-            }
+            return try body(UnsafePointer(units.baseAddress!), UnsafeBufferPointer(spans))
         }
     }
+}
+
+/// Writes the UTF-16 form of valid UTF-8 `bytes` to `out`, which has room for
+/// `bytes.count` units (never fewer bytes than units); returns the units written.
+func transcodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<hx_uchar>) -> Int {
+    var i = 0, o = 0
+    while i < bytes.count {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 {
+            out[o] = hx_uchar(b0)
+            o += 1
+            i += 1
+            continue
+        }
+        let scalar: UInt32
+        if b0 < 0xE0 {
+            scalar = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            i += 2
+        } else if b0 < 0xF0 {
+            scalar = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            i += 3
+        } else {
+            scalar = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F)
+            i += 4
+        }
+        if scalar < 0x10000 {
+            out[o] = hx_uchar(scalar)
+            o += 1
+        } else {
+            out[o] = hx_uchar(0xD800 + (scalar - 0x10000) >> 10)
+            out[o + 1] = hx_uchar(0xDC00 + (scalar - 0x10000) & 0x3FF)
+            o += 2
+        }
+    }
+    return o
 }
 
 /// Decodes UTF-16 code units into a `String` (ill-formed units become U+FFFD).

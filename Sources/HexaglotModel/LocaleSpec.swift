@@ -11,6 +11,8 @@ public struct LocaleSpec: Hashable, Sendable {
     public var direction: TextDirection
     public var numbering: Numbering
     public var footnoteMarker: FootnoteMarkerPlacement
+    /// How a footnote's number is shown (`footnoteMarkerForm: "({n})"`); a bare number by default.
+    public var footnoteMarkerForm: FootnoteMarkerForm = .plain
     public var dates: DateStyles
     /// Named number styles for `{number:id|name}`; `default` is required.
     public var numbers: [String: NumberStyle]

@@ -4,7 +4,7 @@ extension LocaleSpec {
     /// Decodes `Locales/<lang>/locale.yaml` with a closed key set.
     public static func decode(yaml text: String, file: String) throws -> LocaleSpec {
         let root = try YAMLNode.parse(text, file: file)
-        let keys: Set = ["language", "icu", "direction", "numbering", "footnoteMarker", "dates", "numbers", "ordinals",
+        let keys: Set = ["language", "icu", "direction", "numbering", "footnoteMarker", "footnoteMarkerForm", "dates", "numbers", "ordinals",
                          "lists", "listDefaults", "sort", "place", "forms", "case", "masthead", "authorLines"]
         let f = try root.fields("the locale", allowed: keys)
         func required(_ key: String) throws -> YAMLNode {
@@ -19,10 +19,11 @@ extension LocaleSpec {
         guard let marker = FootnoteMarkerPlacement(rawValue: try markerNode.string("the footnote marker placement")) else {
             throw markerNode.error("expected footnoteMarker 'afterPunctuation' or 'beforePunctuation'")
         }
+        let markerForm = try f["footnoteMarkerForm"].map(decodeMarkerForm) ?? .plain
         let numbers = try decodeStyles(try required("numbers"), what: "the number styles")
         let ordinals = try decodeStyles(try required("ordinals"), what: "the ordinal styles")
         let lists = try decodeLists(try required("lists"))
-        let spec = LocaleSpec(
+        var spec = LocaleSpec(
             language: try required("language").string("the language code"),
             icu: try required("icu").string("the ICU locale id"),
             direction: direction,
@@ -40,7 +41,21 @@ extension LocaleSpec {
             masthead: try decodeMasthead(try required("masthead")),
             authorLines: try decodeAuthorLines(try required("authorLines")),
             file: file)
+        spec.footnoteMarkerForm = markerForm
         return spec
+    }
+
+    /// "({n})": the number's place and at most `FootnoteMarkerForm.maxAffix` punctuation
+    /// characters on each side, so that the readers know the mark when they read it back.
+    private static func decodeMarkerForm(_ node: YAMLNode) throws -> FootnoteMarkerForm {
+        let text = try node.string("the footnote marker form")
+        let pieces = text.components(separatedBy: "{n}")
+        let expected = "expected a form such as \"({n})\": '{n}' once, with at most \(FootnoteMarkerForm.maxAffix) punctuation characters on each side"
+        guard pieces.count == 2, let form = FootnoteMarkerForm.read(Substring(pieces[0] + "1" + pieces[1]))?.form,
+              form.prefix == pieces[0], form.suffix == pieces[1] else {
+            throw node.error(expected)
+        }
+        return form
     }
 
     private static func decodeNumbering(_ node: YAMLNode) throws -> Numbering {

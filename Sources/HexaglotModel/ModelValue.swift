@@ -1,4 +1,3 @@
-import HexaglotICU
 import HexaglotTree
 
 /// A typed fact of a document: what a template cites as `{kind:id}`.

@@ -1,6 +1,6 @@
 /// Writes model values and strings as YAML that `NoteModel.decode` and
 /// `DocumentTemplate.decode` read back: the one writer of Hexaglot's YAML
-/// (`hexaglot bench synth`, `hexaglot import`).
+/// (`hexaglot-bench synth`, `hexaglot import`).
 public enum ModelYAML {
     /// A value in its flow form: `{date: "2019-09-15"}`, `{states: ["AT", "BR"]}`.
     public static func value(_ data: ValueData) -> String {

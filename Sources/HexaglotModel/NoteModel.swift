@@ -1,4 +1,3 @@
-import HexaglotICU
 import HexaglotTree
 
 /// The language-neutral model of one document (`Documents/<id>/note.yaml`):

@@ -1,4 +1,3 @@
-import HexaglotICU
 import HexaglotTree
 
 extension NoteModel {

@@ -1,6 +1,5 @@
 import Foundation
 import HexaglotTree
-import Synchronization
 
 /// Where a project keeps its data: `Locales/`, `Templates/` and `Documents/`
 /// under one root. Reads files; parsing is left to each type's `decode`.
@@ -117,11 +116,12 @@ public struct Workspace: Sendable {
 
 /// A language's locale and terminology together.
 public struct LanguagePack: Hashable, Sendable {
-    public var locale: LocaleSpec { didSet { renderings = Renderings() } }
-    public var terminology: Terminology { didSet { renderings = Renderings() } }
-    /// Terms and names as the renderer wrote them, kept with the pack so that every
-    /// document rendered with it reuses them (they depend on the pack alone).
-    public private(set) var renderings = Renderings()
+    public var locale: LocaleSpec { didSet { identity = Identity() } }
+    public var terminology: Terminology { didSet { identity = Identity() } }
+    /// This loading of the pack: shared by its copies, new whenever its locale or terminology
+    /// changes, so that what is derived from a pack (the renderer's memo of terms) can be kept
+    /// by pack without hashing all its data. Not part of the pack's value.
+    public private(set) var identity = Identity()
 
     public init(locale: LocaleSpec, terminology: Terminology) {
         self.locale = locale
@@ -137,23 +137,8 @@ public struct LanguagePack: Hashable, Sendable {
         hasher.combine(terminology)
     }
 
-    /// A memo shared by the copies of one pack (a class: renders read and fill it).
-    public final class Renderings: Sendable {
-        private let lines = Mutex<[String: [[Inline]]]>([:])
-        private let texts = Mutex<[String: String]>([:])
-
-        public init() {}
-
-        /// A term's or entry's lines, rendered.
-        public subscript(key: String) -> [[Inline]]? {
-            get { lines.withLock { $0[key] } }
-            set { lines.withLock { $0[key] = newValue } }
-        }
-
-        /// An entry's plain text (a State's name in a list).
-        public subscript(text key: String) -> String? {
-            get { texts.withLock { $0[key] } }
-            set { texts.withLock { $0[key] = newValue } }
-        }
+    /// An object compared by identity (`ObjectIdentifier`); it holds nothing.
+    public final class Identity: Sendable {
+        init() {}
     }
 }

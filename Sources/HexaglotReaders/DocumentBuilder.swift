@@ -332,7 +332,23 @@ struct DocumentBuilder {
             document.language = LanguageDetector.detect(document) ?? ""
         }
         document.direction = direction ?? Self.direction(for: document.language)
+        document.footnoteMarkerForm = Self.firstWrittenForm(document) ?? .plain
         return document
+    }
+
+    /// The form of the first footnote mark the file shows, so that writing what was read keeps it.
+    static func firstWrittenForm(_ document: Document) -> FootnoteMarkerForm? {
+        func form(_ content: [Inline]) -> FootnoteMarkerForm? { content.footnoteRefs.lazy.compactMap(\.writtenForm).first }
+        for content in document.masthead.map(\.content) + [document.title.content, document.author.content] {
+            if let found = form(content) { return found }
+        }
+        var found: FootnoteMarkerForm?
+        for division in document.body where found == nil {
+            division.preorder { node, _ in
+                if found == nil { found = form(node.heading) ?? form(node.content) }
+            }
+        }
+        return found
     }
 
     static func direction(for language: String) -> TextDirection {

@@ -1,3 +1,5 @@
+import HexaglotTree
+
 /// Where the footnotes of an HTML file are, however it was made: references
 /// are links to an element of the page whose text is a number (in `<sup>`,
 /// or with a footnote-like target id: `#fn3`, `#footnote-3`, `#_ftn3`),
@@ -7,6 +9,8 @@
 struct HTMLFootnotes {
     /// Reference element → footnote number.
     private(set) var refs: [Int: Int] = [:]
+    /// Reference element → the form its mark is written in ("(3)"), where it shows a number.
+    private(set) var forms: [Int: FootnoteMarkerForm] = [:]
     /// Body element → footnote number.
     private(set) var bodies: [Int: Int] = [:]
     /// Footnotes sections, skipped in the running text.
@@ -60,12 +64,14 @@ struct HTMLFootnotes {
             if numberOfBody[body] == nil { numberOfBody[body] = number }
             highest = max(highest, number)
             refs[candidate.anchor] = number
+            forms[candidate.anchor] = Self.form(in: tree.plainText(candidate.anchor))
         }
         // Unlinked calls marked as footnote references (a repeated citation).
         for i in tree.nodes.indices where tree[i].name == "sup" && (tree[i].hasClass(containing: "footnote") || tree[i].hasClass(containing: "noteref")) {
             guard !tree.descendants(of: i).contains(where: { tree[$0].name == "a" }),
                   let n = Self.number(in: tree.plainText(i)) else { continue }
             refs[i] = n
+            forms[i] = Self.form(in: tree.plainText(i))
         }
         // Items of footnotes sections that nothing cites keep a number of their own.
         var taken = Set(numberOfBody.keys)
@@ -109,6 +115,10 @@ struct HTMLFootnotes {
     }
 
     /// "3", "[3]", "(3)": the number a footnote call shows.
+    static func form(in text: String) -> FootnoteMarkerForm? {
+        FootnoteMarkerForm.read(Substring(text))?.form
+    }
+
     static func number(in text: String) -> Int? {
         var t = Substring(text)
         if let f = t.first, f == "[" || f == "(", let l = t.last, l == "]" || l == ")" { t = t.dropFirst().dropLast() }

@@ -158,7 +158,7 @@ struct HTMLWalker {
         let node = tree[i]
         if node.isText { appendText(node.text); return }
         if let number = footnotes.refs[i] {
-            text.appendRef(number, location: at(i))
+            text.appendRef(number, location: at(i), form: footnotes.forms[i])
             return
         }
         if Self.ignored.contains(node.name) || footnotes.backLinks.contains(i) { return }

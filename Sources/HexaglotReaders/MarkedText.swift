@@ -20,6 +20,16 @@ struct MarkedText {
         var offset: Int
         var number: Int
         var location: SourceLocation?
+        /// The mark's form, where the format shows it (HTML, DOCX).
+        var form: FootnoteMarkerForm?
+
+        func moved(to offset: Int) -> Ref {
+            var ref = self
+            ref.offset = offset
+            return ref
+        }
+
+        var inline: Inline { .footnoteRef(FootnoteRef(number: number, location: location, writtenForm: form)) }
     }
 
     private(set) var scalars: [Unicode.Scalar] = []
@@ -52,11 +62,11 @@ struct MarkedText {
         if !keepPositions { positions.removeAll() }
         scalars += other.scalars
         if keepPositions { positions += other.positions }
-        refs += other.refs.map { Ref(offset: base + $0.offset, number: $0.number, location: $0.location) }
+        refs += other.refs.map { $0.moved(to: base + $0.offset) }
     }
 
-    mutating func appendRef(_ number: Int, location: SourceLocation?) {
-        refs.append(Ref(offset: scalars.count, number: number, location: location))
+    mutating func appendRef(_ number: Int, location: SourceLocation?, form: FootnoteMarkerForm? = nil) {
+        refs.append(Ref(offset: scalars.count, number: number, location: location, form: form))
     }
 
     var hasPositions: Bool { !scalars.isEmpty && positions.count == scalars.count }
@@ -78,7 +88,7 @@ struct MarkedText {
         if hasPositions { result.positions = Array(positions[start..<end]) }
         // A reference at the end offset belongs to this slice only when it is the last one.
         result.refs = refs.filter { $0.offset >= start && ($0.offset < end || (end == scalars.count && $0.offset == end)) }
-            .map { Ref(offset: $0.offset - start, number: $0.number, location: $0.location) }
+            .map { $0.moved(to: $0.offset - start) }
         return result
     }
 
@@ -92,7 +102,7 @@ struct MarkedText {
         var result = MarkedText()
         result.scalars = Array(scalars[start..<end])
         if hasPositions { result.positions = Array(positions[start..<end]) }
-        result.refs = refs.map { Ref(offset: min(max($0.offset - start, 0), end - start), number: $0.number, location: $0.location) }
+        result.refs = refs.map { $0.moved(to: min(max($0.offset - start, 0), end - start)) }
         return result
     }
 
@@ -111,7 +121,7 @@ struct MarkedText {
     private func slicing(_ start: Int, _ end: Int, last: Bool = false) -> MarkedText {
         var part = slice(start, end)
         // A reference right before a line break ends that line.
-        if !last { part.refs += refs.filter { $0.offset == end }.map { Ref(offset: end - start, number: $0.number, location: $0.location) } }
+        if !last { part.refs += refs.filter { $0.offset == end }.map { $0.moved(to: end - start) } }
         return part
     }
 
@@ -134,7 +144,7 @@ struct MarkedText {
         for (i, s) in scalars.enumerated() {
             while refIndex < refs.count, refs[refIndex].offset <= i {
                 flush()
-                result.append(.footnoteRef(FootnoteRef(number: refs[refIndex].number, location: refs[refIndex].location)))
+                result.append(refs[refIndex].inline)
                 refIndex += 1
             }
             if s == "\n" {
@@ -147,7 +157,7 @@ struct MarkedText {
         }
         flush()
         for ref in refs[refIndex...] {
-            result.append(.footnoteRef(FootnoteRef(number: ref.number, location: ref.location)))
+            result.append(ref.inline)
         }
         return result
     }

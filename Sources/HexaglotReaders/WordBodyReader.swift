@@ -19,6 +19,11 @@ struct WordBodyReader {
     private var part = ""
     /// After `w:customMarkFollows`, the next text is the mark, not prose.
     private var dropNextText = false
+    /// A reference whose custom mark follows in its run: appended with the mark's form once read.
+    private var pendingReference: (number: Int, location: SourceLocation)?
+    /// At the start of a footnote's text, where a run in the reference style is the
+    /// footnote's own mark written out ("(3)", as for a custom mark), not a citation.
+    private var atFootnoteStart = false
 
     /// Elements whose content is never shown as the paragraph's text.
     static let skipped: Set<String> = [
@@ -114,6 +119,13 @@ struct WordBodyReader {
         for child in xml.children(r) where xml[child].namespace == .word {
             switch xml[child].name {
             case "t":
+                if let pending = pendingReference {
+                    pendingReference = nil
+                    dropNextText = false
+                    let form = FootnoteMarkerForm.read(Substring(xml[child].text.trimmingSpaces))?.form
+                    runText.appendRef(pending.number, location: pending.location, form: form)
+                    continue
+                }
                 if dropNextText { dropNextText = false; continue }
                 runText.append(xml[child].text)
             case "tab", "ptab":
@@ -132,20 +144,29 @@ struct WordBodyReader {
             case "footnoteReference":
                 guard let id = xml.attribute(child, "id") else { continue }
                 hasReference = true
-                runText.appendRef(footnoteNumber(id), location: location)
-                if ["1", "true", "on"].contains(xml.attribute(child, "customMarkFollows") ?? "") { dropNextText = true }
+                if ["1", "true", "on"].contains(xml.attribute(child, "customMarkFollows") ?? "") {
+                    pendingReference = (footnoteNumber(id), location)
+                    dropNextText = true
+                } else {
+                    runText.appendRef(footnoteNumber(id), location: location, form: .plain)
+                }
             default:
                 break
             }
         }
-        // A repeated citation: the footnote's number as text, in the footnote reference style.
-        if !hasReference, styles.isFootnoteReference(rPr.flatMap { xml.value($0, "rStyle") }) {
-            let digits = runText.string.trimmingSpaces
-            if !digits.isEmpty, digits.count <= 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits) {
-                text.appendRef(n, location: location)
-                return
-            }
+        if let pending = pendingReference {
+            // The custom mark is not in this run: the reference stands, its form unknown.
+            pendingReference = nil
+            runText.appendRef(pending.number, location: pending.location)
         }
+        // A repeated citation: the footnote's mark as text ("3", "(3)"), in the footnote reference style.
+        if !hasReference, styles.isFootnoteReference(rPr.flatMap { xml.value($0, "rStyle") }),
+           let (n, form) = FootnoteMarkerForm.read(Substring(runText.string.trimmingSpaces)) {
+            if !atFootnoteStart { text.appendRef(n, location: location, form: form) }
+            atFootnoteStart = false
+            return
+        }
+        if !runText.string.trimmingSpaces.isEmpty { atFootnoteStart = false }
         countLetters(runText, language)
         text.append(runText)
     }
@@ -195,6 +216,7 @@ struct WordBodyReader {
                 continue
             }
             var text = MarkedText()
+            atFootnoteStart = true
             for p in paragraphs {
                 paragraphIndex += 1
                 if !text.isEmpty { text.append("\n") }

@@ -54,7 +54,7 @@ extension Renderer {
     }
 
     /// Keys of the tables a body adds: headings and labels of divisions the model has, numbering it uses.
-    func checkBodyKeys(_ session: RenderSession) {
+    func checkBodyKeys(_ log: DiagnosticLog) {
         var ids: Set<String> = []
         var numberings: Set<String> = []
         for division in model.body {
@@ -65,13 +65,13 @@ extension Renderer {
         }
         for (table, keys) in [("headings", Array(template.headings.keys)), ("labels", Array(template.labels.keys))] {
             for key in keys.sorted() where !ids.contains(key) {
-                session.log.report(.extraKey, at: template.keyLocations["\(table).\(key)"] ?? template.location,
-                                   "extra key '\(table).\(key)' in the template: the model \(model.file) has no such division")
+                log.report(.extraKey, at: template.keyLocations["\(table).\(key)"] ?? template.location,
+                           "extra key '\(table).\(key)' in the template: the model \(model.file) has no such division")
             }
         }
         for name in template.numbering.keys.sorted() where !numberings.contains(name) {
-            session.log.report(.extraKey, at: template.keyLocations["numbering.\(name)"] ?? template.location,
-                               "extra key 'numbering.\(name)' in the template: no division of the model \(model.file) is numbered '\(name)'")
+            log.report(.extraKey, at: template.keyLocations["numbering.\(name)"] ?? template.location,
+                       "extra key 'numbering.\(name)' in the template: no division of the model \(model.file) is numbered '\(name)'")
         }
     }
 }

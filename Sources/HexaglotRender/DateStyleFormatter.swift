@@ -23,7 +23,7 @@ struct DateStyleFormatter {
             throw DateStyleError.rangeNeedsSkeleton
         }
         let text = try DateIntervalFormat(skeleton: skeleton, locale: style.icu ?? icuLocale).format(from: start, to: end)
-        return try finish(text, style, months: Array(Set([start.month, end.month])).sorted())
+        return try finish(text, style, months: start.month == end.month ? [start.month] : [start.month, end.month].sorted())
     }
 
     private func finish(_ text: String, _ style: DateStyle, months: [Int]) throws -> String {

@@ -15,6 +15,17 @@ struct FootnotePlacement {
     static let spacesBeforePunctuation: Set<Character> = ["\u{202F}", "\u{00A0}"]
 
     func apply(to inlines: [Inline]) -> [Inline] {
+        // Most prose cites no footnote: then nothing moves, and the result is the input
+        // unless an empty text is to be dropped (no copy of the array).
+        if !inlines.contains(where: {
+            switch $0 {
+            case .footnoteRef: true
+            case .text(let t): t.isEmpty
+            case .value, .term: false
+            }
+        }) {
+            return inlines
+        }
         var result = inlines
         var i = 0
         while i < result.count {

@@ -8,6 +8,8 @@ import HexaglotTree
 final class RenderSession {
     let model: NoteModel
     let pack: LanguagePack
+    /// The pack's terms and names as rendered before, by this and earlier sessions.
+    let renderings: RenderMemo.Renderings
     let log = DiagnosticLog()
     let numbers: NumberStyleFormatter
     let dates: DateStyleFormatter
@@ -19,13 +21,19 @@ final class RenderSession {
     var locale: LocaleSpec { pack.locale }
     var terminology: Terminology { pack.terminology }
 
-    init(model: NoteModel, pack: LanguagePack) {
+    /// `valuesById`: the model's values by id (``values(of:)``), when the caller keeps them.
+    init(model: NoteModel, pack: LanguagePack, valuesById: [String: ModelValue]? = nil) {
         self.model = model
         self.pack = pack
+        self.renderings = RenderMemo.shared.renderings(for: pack)
         self.numbers = NumberStyleFormatter(icuLocale: pack.locale.icu)
         self.dates = DateStyleFormatter(icuLocale: pack.locale.icu)
-        self.valuesById = Dictionary((model.values + model.meetingValues).map { ($0.id, $0) },
-                                     uniquingKeysWith: { first, _ in first })
+        self.valuesById = valuesById ?? Self.values(of: model)
+    }
+
+    /// The model's values (and its meeting's) by id; the first of a repeated id.
+    static func values(of model: NoteModel) -> [String: ModelValue] {
+        Dictionary((model.values + model.meetingValues).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Where the values of a piece of prose come from.
@@ -166,10 +174,10 @@ final class RenderSession {
     }
 
     /// The lines of a term's form, each rendered (terms may cite terms). They depend
-    /// on the language pack alone, so a rendering without diagnostics is kept with the
-    /// pack under `memo` and reused by every later document.
+    /// on the language pack alone, so a rendering without diagnostics is kept in the pack's
+    /// memo under `memo` and reused by every later document.
     func expand(_ key: String, lines: [LocatedProse], memo: String, at location: SourceLocation) -> [[Inline]] {
-        if let rendered = pack.renderings[memo] { return rendered }
+        if let rendered = renderings[memo] { return rendered }
         guard !termStack.contains(key) else {
             log.report(.recursion, at: location, "term '\(key)' cites itself through: \((termStack + [key]).joined(separator: " → "))")
             return lines.map { _ in [] }
@@ -178,7 +186,7 @@ final class RenderSession {
         defer { termStack.removeLast() }
         let problems = log.reports
         let rendered = lines.map { render($0, Scope(values: .literal, footnotes: [:], owner: "term '\(key)'")) }
-        if log.reports == problems { pack.renderings[memo] = rendered }
+        if log.reports == problems { renderings[memo] = rendered }
         return rendered
     }
 
@@ -187,10 +195,10 @@ final class RenderSession {
         guard let lines = entry.form(form) else { return nil }
         // Keys are unique within a file; States, organizations and places are files of their own.
         let memo = entry.location.file + "|" + key + "|" + form
-        if let text = pack.renderings[text: memo] { return text }
+        if let text = renderings[text: memo] { return text }
         let problems = log.reports
         let text = expand(key, lines: lines, memo: "entry|" + memo, at: entry.location).map(\.plainText).joined(separator: " ")
-        if log.reports == problems { pack.renderings[text: memo] = text }
+        if log.reports == problems { renderings[text: memo] = text }
         return text
     }
 }

@@ -9,11 +9,20 @@ public struct Renderer {
     public let model: NoteModel
     public let pack: LanguagePack
     public let template: DocumentTemplate
+    /// What depends on the model and template alone, found once for every rendering:
+    /// the model's values by id, and the problems of the template's keys.
+    private let valuesById: [String: ModelValue]
+    private var keyDiagnostics: [Diagnostic] = []
 
     public init(model: NoteModel, pack: LanguagePack, template: DocumentTemplate) {
         self.model = model
         self.pack = pack
         self.template = template
+        valuesById = RenderSession.values(of: model)
+        let log = DiagnosticLog()
+        checkKeys(log)
+        checkBodyKeys(log)
+        keyDiagnostics = log.diagnostics
     }
 
     /// The rendered document; throws the first problem found, located.
@@ -29,11 +38,11 @@ public struct Renderer {
     }
 
     func renderCollectingDiagnostics() -> (Document, [Diagnostic]) {
-        let session = RenderSession(model: model, pack: pack)
-        checkKeys(session)
-        checkBodyKeys(session)
+        let session = RenderSession(model: model, pack: pack, valuesById: valuesById)
+        for d in keyDiagnostics { session.log.report(d.rule, at: d.location, d.message) }
         let locale = pack.locale
         var document = Document(id: model.id, symbol: model.symbol, language: locale.language, direction: locale.direction)
+        document.footnoteMarkerForm = locale.footnoteMarkerForm
         if let meeting = model.meeting, let agenda = model.agenda {
             document.masthead = masthead(session, meeting: meeting, agenda: agenda)
         }
@@ -148,7 +157,7 @@ public struct Renderer {
     }
 
     /// The template's keys must be exactly the model's node ids.
-    func checkKeys(_ session: RenderSession) {
+    func checkKeys(_ log: DiagnosticLog) {
         var expected: [NodeRef.Kind: [(String, SourceLocation?)]] = [:]
         for node in model.nodes { expected[node.kind, default: []].append((node.id, node.location)) }
         expected[.footnote] = model.footnotes.map { ($0, nil) }
@@ -156,16 +165,16 @@ public struct Renderer {
             let ids = expected[kind] ?? []
             let table = template.table(kind)
             for (id, _) in ids where table[id] == nil && !template.isAbsent(kind, id) {
-                session.log.report(.missingKey, at: template.keyLocations[kind.rawValue] ?? template.location,
-                                   "missing key '\(kind.rawValue).\(id)' in the template: the model \(model.file) has this node")
+                log.report(.missingKey, at: template.keyLocations[kind.rawValue] ?? template.location,
+                           "missing key '\(kind.rawValue).\(id)' in the template: the model \(model.file) has this node")
             }
             let known = Set(ids.map(\.0))
             let keys = Set(table.keys).union(template.absent.compactMap {
                 $0.hasPrefix(kind.rawValue + ".") ? String($0.dropFirst(kind.rawValue.count + 1)) : nil
             })
             for key in keys.filter({ !known.contains($0) }).sorted() {  // sorted: messages in a stable order
-                session.log.report(.extraKey, at: template.keyLocations["\(kind.rawValue).\(key)"] ?? template.location,
-                                   "extra key '\(kind.rawValue).\(key)' in the template: the model \(model.file) has no such node")
+                log.report(.extraKey, at: template.keyLocations["\(kind.rawValue).\(key)"] ?? template.location,
+                           "extra key '\(kind.rawValue).\(key)' in the template: the model \(model.file) has no such node")
             }
         }
     }

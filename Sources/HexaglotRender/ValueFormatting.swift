@@ -164,10 +164,14 @@ extension RenderSession {
     /// lacks is an error, never a fallback to another form.
     private func placeText(_ place: Place, cityForm: String, at location: SourceLocation) -> String? {
         guard declares(cityForm, in: .places, at: location) else { return nil }
-        let keys: [PlacePattern.Part: String] = [.city: place.city, .region: place.region, .country: place.country].compactMapValues { $0 }
         var text = ""
         for piece in locale.place.pieces {
-            guard let key = keys[piece.part] else { continue }
+            let part: String? = switch piece.part {
+            case .city: place.city
+            case .region: place.region
+            case .country: place.country
+            }
+            guard let key = part else { continue }
             let form = piece.part == .city ? cityForm : "name"
             guard let entry = terminology.places[key] else {
                 log.report(.unknownKey, at: location, "unknown place '\(key)' (the \(piece.part.rawValue)); add it to places.yaml of \(locale.language)")

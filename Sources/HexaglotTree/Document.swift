@@ -17,6 +17,9 @@ public struct Document: Hashable, Sendable {
     public var body: [Division]
     /// In order of number (first citation).
     public var footnotes: [Footnote]
+    /// How the writers show footnote numbers: the locale's form for a rendering,
+    /// the first reference's for a reading of a format that shows it.
+    public var footnoteMarkerForm: FootnoteMarkerForm = .plain
     public var source: SourceLocation?
 
     public init(

@@ -53,10 +53,14 @@ public struct FootnoteRef: Hashable, Sendable {
     public var number: Int
     public var id: String?
     public var location: SourceLocation?
-    public init(number: Int, id: String? = nil, location: SourceLocation? = nil) {
+    /// The mark's form as the file wrote it ("(3)"), when a reader read it from
+    /// a format that shows it (HTML, DOCX); nil for a rendering and the text layout.
+    public var writtenForm: FootnoteMarkerForm?
+    public init(number: Int, id: String? = nil, location: SourceLocation? = nil, writtenForm: FootnoteMarkerForm? = nil) {
         self.number = number
         self.id = id
         self.location = location
+        self.writtenForm = writtenForm
     }
 }
 

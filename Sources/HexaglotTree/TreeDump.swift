@@ -2,7 +2,8 @@
 /// whole tree with an expected text (so a failure shows the tree, not a boolean).
 extension Document {
     public func treeDump() -> String {
-        var lines = ["Document id=\(id) lang=\(language) dir=\(direction.rawValue)" + (symbol.map { " symbol=\($0)" } ?? "")]
+        var lines = ["Document id=\(id) lang=\(language) dir=\(direction.rawValue)" + (symbol.map { " symbol=\($0)" } ?? "")
+            + (footnoteMarkerForm == .plain ? "" : " footnoteMarks=\(quoted(footnoteMarkerForm.prefix + "N" + footnoteMarkerForm.suffix))")]
         for line in masthead {
             lines.append("├─ Masthead \(line.role.rawValue) \(Self.dump(line.content))")
         }
@@ -30,7 +31,9 @@ extension Document {
             case .text(let s): quoted(s)
             case .value(let v): "⟨\(v.kind.rawValue) \(quoted(v.text)) = \(v.canonical)⟩"
             case .term(let t): "⟨term \(t.key) \(dump(t.content))⟩"
-            case .footnoteRef(let r): "⟨fn \(r.number)⟩"
+            case .footnoteRef(let r):
+                // The form as written, where a reader found one other than a bare number.
+                "⟨fn \(r.writtenForm.flatMap { $0 == .plain ? nil : $0 }?.mark(r.number) ?? String(r.number))⟩"
             }
         }.joined(separator: " ")
     }

@@ -8,13 +8,16 @@ struct DOCXRuns {
     let footnoteIDs: [Int: Int]
     /// The first `rId` number free for hyperlinks in this part.
     let firstLinkRelationship: Int
+    /// How footnote numbers are shown (the document's form).
+    let markerForm: FootnoteMarkerForm
     private(set) var links: [String] = []
     private var referenced: Set<Int> = []
 
-    init(rightToLeft: Bool, footnoteIDs: [Int: Int], firstLinkRelationship: Int) {
+    init(rightToLeft: Bool, footnoteIDs: [Int: Int], firstLinkRelationship: Int, markerForm: FootnoteMarkerForm = .plain) {
         self.rightToLeft = rightToLeft
         self.footnoteIDs = footnoteIDs
         self.firstLinkRelationship = firstLinkRelationship
+        self.markerForm = markerForm
     }
 
     /// A piece of a paragraph: text, which merges with text of the same run
@@ -75,14 +78,20 @@ struct DOCXRuns {
 
     /// A real Word footnote reference the first time a footnote is cited. Word
     /// allows one reference per footnote, so a repeated citation (or one with
-    /// no footnote) is its number in the reference style, as plain text.
+    /// no footnote) is its mark in the reference style, as plain text. A mark of
+    /// another form than a bare number follows its reference as a custom mark.
     mutating func footnoteReference(_ ref: FootnoteRef) -> Piece {
         let properties = runProperties(style: "FootnoteReference")
+        let mark = markerForm.mark(ref.number)
         guard let id = footnoteIDs[ref.number], !referenced.contains(ref.number) else {
-            return .text(String(ref.number), properties: properties)
+            return .text(mark, properties: properties)
         }
         referenced.insert(ref.number)
-        return .markup(Self.run("<w:footnoteReference w:id=\"\(id)\"/>", properties: properties))
+        if markerForm == .plain {
+            return .markup(Self.run("<w:footnoteReference w:id=\"\(id)\"/>", properties: properties))
+        }
+        return .markup(Self.run("<w:footnoteReference w:customMarkFollows=\"1\" w:id=\"\(id)\"/>" + Self.textElements(mark),
+                                properties: properties))
     }
 
     /// The relationships of this part's hyperlinks, in order of first use.

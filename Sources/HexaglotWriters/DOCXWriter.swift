@@ -12,10 +12,10 @@ public struct DOCXWriter: DocumentWriter {
                                      uniquingKeysWith: { first, _ in first })
         let rightToLeft = document.direction == .rightToLeft
         var body = DOCXRuns(rightToLeft: rightToLeft, footnoteIDs: footnoteIDs,
-                            firstLinkRelationship: DOCXParts.firstDocumentLinkRelationship)
+                            firstLinkRelationship: DOCXParts.firstDocumentLinkRelationship, markerForm: document.footnoteMarkerForm)
         let documentXML = Self.documentXML(document, &body)
         // Footnote bodies cite no footnotes of their own in Word, so they get no ids to refer to.
-        var notes = DOCXRuns(rightToLeft: rightToLeft, footnoteIDs: [:], firstLinkRelationship: 1)
+        var notes = DOCXRuns(rightToLeft: rightToLeft, footnoteIDs: [:], firstLinkRelationship: 1, markerForm: document.footnoteMarkerForm)
         let footnotesXML = Self.footnotesXML(document, footnoteIDs, &notes)
 
         var entries: [(path: String, contents: String)] = [
@@ -73,7 +73,10 @@ public struct DOCXWriter: DocumentWriter {
         var footnotes = [DOCXParts.separatorFootnotes]
         // A number given twice keeps its first footnote only: Word ids must be unique.
         for (index, footnote) in document.footnotes.enumerated() where ids[footnote.number] == index + 1 {
-            let mark = DOCXRuns.run("<w:footnoteRef/>", properties: runs.runProperties(style: "FootnoteReference"))
+            // Word numbers its own marks; a mark of another form is written out (after
+            // `w:customMarkFollows` in the body), as Word does for a custom mark.
+            let mark = DOCXRuns.run(runs.markerForm == .plain ? "<w:footnoteRef/>" : DOCXRuns.textElements(runs.markerForm.mark(footnote.number)),
+                                    properties: runs.runProperties(style: "FootnoteReference"))
             let body = DOCXRuns.xml([.text(" ", properties: runs.runProperties())] + runs.pieces(footnote.content))
             footnotes.append("<w:footnote w:id=\"\(index + 1)\"><w:p>\(runs.paragraphProperties(style: "FootnoteText"))"
                              + mark + body + "</w:p></w:footnote>")

@@ -45,9 +45,10 @@ public struct HTMLWriter: DocumentWriter {
             var written: Set<Int> = []
             for footnote in document.footnotes where written.insert(footnote.number).inserted {
                 let n = footnote.number
+                let mark = Markup.escape(document.footnoteMarkerForm.mark(n))
                 let back = renderer.cited.contains(n)
-                    ? "<a class=\"footnote-back\" href=\"#fnref\(n)\" role=\"doc-backlink\">\(n)</a>"
-                    : "<span class=\"footnote-back\">\(n)</span>"
+                    ? "<a class=\"footnote-back\" href=\"#fnref\(n)\" role=\"doc-backlink\">\(mark)</a>"
+                    : "<span class=\"footnote-back\">\(mark)</span>"
                 out += "<li id=\"fn\(n)\">\(back) \(renderer.html(footnote.content))</li>\n"
             }
             out += "</ol>\n</section>\n"
@@ -111,20 +112,25 @@ public struct HTMLInlineRenderer {
     let rightToLeft: Bool
     let footnoteNumbers: Set<Int>
     let cited: Set<Int>
+    /// The document's form of marks; nil outside a document, where each reference
+    /// shows the form its file wrote.
+    let markerForm: FootnoteMarkerForm?
     private var citationCounts: [Int: Int] = [:]
 
     init(document: Document) {
         rightToLeft = document.direction == .rightToLeft
         footnoteNumbers = Set(document.footnotes.map(\.number))
         cited = FootnoteCitations(document).cited
+        markerForm = document.footnoteMarkerForm
     }
 
     /// Content shown outside its document (a cell of the checker's report): footnote
-    /// references are shown as numbers, linked to nothing.
+    /// references are shown as their files wrote them, linked to nothing.
     public init(direction: TextDirection) {
         rightToLeft = direction == .rightToLeft
         footnoteNumbers = []
         cited = []
+        markerForm = nil
     }
 
     public mutating func html(_ content: [Inline]) -> String {
@@ -157,11 +163,12 @@ public struct HTMLInlineRenderer {
     /// footnote is shown but not linked, so no link ever dangles.
     mutating func footnoteRef(_ ref: FootnoteRef) -> String {
         let n = ref.number
-        guard footnoteNumbers.contains(n) else { return "<sup class=\"footnote-ref\">\(n)</sup>" }
+        let mark = Markup.escape((markerForm ?? ref.writtenForm ?? .plain).mark(n))
+        guard footnoteNumbers.contains(n) else { return "<sup class=\"footnote-ref\">\(mark)</sup>" }
         let count = (citationCounts[n] ?? 0) + 1
         citationCounts[n] = count
         let id = count == 1 ? "fnref\(n)" : "fnref\(n)-\(count)"
-        return "<sup class=\"footnote-ref\"><a id=\"\(id)\" href=\"#fn\(n)\" role=\"doc-noteref\">\(n)</a></sup>"
+        return "<sup class=\"footnote-ref\"><a id=\"\(id)\" href=\"#fn\(n)\" role=\"doc-noteref\">\(mark)</a></sup>"
     }
 
     func leftToRightIsolated(_ html: String) -> String {

@@ -9,25 +9,27 @@ public struct TextWriter: DocumentWriter {
     public init() {}
 
     public func write(_ document: Document) throws -> [UInt8] {
-        var out = ""
+        // Bytes straight away: a String built first cost a copy of the whole document at the end.
+        var out: [UInt8] = []
+        out.reserveCapacity(16_384)
         let bodies = Dictionary(document.footnotes.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         func line(_ prefix: String, _ content: [Inline]) {
-            out += prefix
+            out.append(contentsOf: prefix.utf8)
             Self.append(content, to: &out)
             let refs = content.footnoteRefs
             if refs.isEmpty {
-                out += "\n"
+                out.append(UInt8(ascii: "\n"))
                 return
             }
             for ref in refs {
-                out += " [\(ref.number):  "
+                out.append(contentsOf: " [\(ref.number):  ".utf8)
                 Self.append(bodies[ref.number]?.content ?? [], to: &out)
-                out += "]"
+                out.append(UInt8(ascii: "]"))
             }
-            out += " \n\n"
+            out.append(contentsOf: " \n\n".utf8)
         }
         for masthead in document.masthead { line("", masthead.content) }
-        out += "\n"
+        out.append(UInt8(ascii: "\n"))
         line("", document.title.content)
         line("", document.author.content)
         for division in document.body {
@@ -41,17 +43,17 @@ public struct TextWriter: DocumentWriter {
                 }
             }
         }
-        return Array(out.utf8)
+        return out
     }
 
     /// Writes straight into the output (no string per inline).
-    static func append(_ content: [Inline], to out: inout String) {
+    static func append(_ content: [Inline], to out: inout [UInt8]) {
         for node in content {
             switch node {
-            case .text(let s): out += s
-            case .value(let v): out += v.text
+            case .text(let s): out.append(contentsOf: s.utf8)
+            case .value(let v): out.append(contentsOf: v.text.utf8)
             case .term(let t): append(t.content, to: &out)
-            case .footnoteRef(let r): out += "[footnoteRef:\(r.number)]"
+            case .footnoteRef(let r): out.append(contentsOf: "[footnoteRef:\(r.number)]".utf8)
             }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation  // JSONEncoder/JSONDecoder only, to test Codable
 import XCTest
 @testable import HexaglotICU
+import HexaglotTree
 
 final class CivilDateTests: XCTestCase {
     func testValidation() {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import HexaglotICU
+import HexaglotTree
 
 final class DateFormatTests: XCTestCase {
     /// 2020-02-24 with skeletons yMMMMd, yMMMd, yMMMM and LLLL (ICU 72.1).

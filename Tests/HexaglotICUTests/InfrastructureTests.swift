@@ -1,5 +1,6 @@
 import XCTest
 @testable import HexaglotICU
+import HexaglotTree
 
 final class InfrastructureTests: XCTestCase {
     /// The system ICU, not the newer copy bundled with Foundation.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import HexaglotICU
+import HexaglotTree
 
 /// The six UN languages.
 let unLocales = ["ar", "zh", "en", "fr", "es", "ru"]

@@ -87,28 +87,11 @@ final class CheckEndpointTests: XCTestCase {
 
 /// The built `hexaglot`, run on files in a scratch folder under their own names.
 enum CLI {
-    struct Result { var status: Int32; var stdout: String; var stderr: String }
-
-    static func check(_ files: [(name: String, bytes: [UInt8])], format: String, extra: [String] = []) throws -> Result {
+    static func check(_ files: [(name: String, bytes: [UInt8])], format: String, extra: [String] = []) throws -> CommandResult {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hexaglot-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for file in files { try Data(file.bytes).write(to: folder.appendingPathComponent(file.name)) }
-        return try run(["check", "--format", format, "--root", ServerRepo.root] + extra + files.map(\.name), cwd: folder.path)
-    }
-
-    static func run(_ arguments: [String], cwd: String) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ServerRepo.hexaglot)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: cwd)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let (stdout, stderr) = readConcurrently(out, err)
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return try runHexaglot(["check", "--format", format, "--root", ServerRepo.root] + extra + files.map(\.name), cwd: folder.path)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HexaglotTestSupport
 import XCTest
 
 final class LintTests: XCTestCase {
@@ -67,11 +68,4 @@ final class LintTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("Locales/fr/headings.yaml:"), result.stdout)
         XCTAssertEqual(result.stdout.split(separator: "\n").count, 2, result.stdout)
     }
-}
-
-/// 1-based column, in Unicode scalars, of `needle` in line `line` of `text`.
-func column(of needle: String, inLine line: Int, of text: String) throws -> Int {
-    let lineText = String(text.split(separator: "\n", omittingEmptySubsequences: false)[line - 1])
-    let range = try XCTUnwrap(lineText.range(of: needle))
-    return lineText.unicodeScalars.distance(from: lineText.unicodeScalars.startIndex, to: range.lowerBound) + 1
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HexaglotTestSupport
 import XCTest
 
 /// README.md starts with the two commands a newcomer needs, and CI runs

@@ -1,4 +1,5 @@
 import Foundation
+import HexaglotTestSupport
 import XCTest
 
 /// Bad input gets one located, readable line on stderr and exit code 2;
@@ -124,9 +125,4 @@ final class RenderErrorTests: XCTestCase {
         XCTAssertEqual(result.status, 2)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output))
     }
-}
-
-func lineNumber(of needle: String, in text: String) throws -> Int {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    return try XCTUnwrap(lines.firstIndex { $0.contains(needle) }, "'\(needle)' not found") + 1
 }

@@ -1,6 +1,6 @@
 import CLibFuzzer
 import Foundation
-import HexaglotCheck
+import HexaglotTesting
 
 /// One libFuzzer input through one entry point: a non-Hexaglot error, or a
 /// Hexaglot error without the input's file, a location or a single line, is a crash.

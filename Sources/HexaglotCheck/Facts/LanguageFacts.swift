@@ -19,14 +19,17 @@ public struct LanguageFacts: Sendable {
     /// Which side of punctuation its footnote markers stand on (`locale.yaml`,
     /// `footnoteMarker`); nil for a language without a locale.
     public let footnoteMarker: FootnoteMarkerPlacement?
+    /// How its footnote marks are written (`locale.yaml`, `footnoteMarkerForm`); nil for a language without a locale.
+    public let footnoteMarkerForm: FootnoteMarkerForm?
 
     public init(language: String, monthLocales: [String], monthReplacements: [Replacement], vocabulary: FactVocabulary,
-                footnoteMarker: FootnoteMarkerPlacement? = nil) {
+                footnoteMarker: FootnoteMarkerPlacement? = nil, footnoteMarkerForm: FootnoteMarkerForm? = nil) {
         self.language = language
         self.monthLocales = monthLocales
         self.monthReplacements = monthReplacements
         self.vocabulary = vocabulary
         self.footnoteMarker = footnoteMarker
+        self.footnoteMarkerForm = footnoteMarkerForm
     }
 
     /// From a language's locale and vocabulary: the month locales are its ICU
@@ -40,7 +43,7 @@ public struct LanguageFacts: Sendable {
         var replacements: [Replacement] = []
         for r in styles.flatMap(\.replacements) where !replacements.contains(r) { replacements.append(r) }
         self.init(language: spec.language, monthLocales: locales, monthReplacements: replacements, vocabulary: vocabulary,
-                  footnoteMarker: spec.footnoteMarker)
+                  footnoteMarker: spec.footnoteMarker, footnoteMarkerForm: spec.footnoteMarkerForm)
     }
 
     /// The base ICU language ("ar" for "ar@numbers=latn", "en" for "en-GB").

@@ -1,11 +1,13 @@
 import Foundation
 import HexaglotModel
-@testable import HexaglotRender
+import HexaglotRender
+import HexaglotTestSupport
+@testable import HexaglotTesting
 import HexaglotTree
 import HexaglotWriters
 import XCTest
 
-/// The synthetic notes of `hexaglot bench synth` (Benchmarks/run's scaling
+/// The synthetic notes of `hexaglot-bench synth` (Benchmarks/run's scaling
 /// inputs): well-formed, of the size asked for, and renderable in every language.
 final class SyntheticNoteTests: XCTestCase {
     private func synthetic(_ scratch: ScratchWorkspace) throws -> (SyntheticNote, NoteModel) {

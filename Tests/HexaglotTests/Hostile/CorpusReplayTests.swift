@@ -1,5 +1,6 @@
 import Foundation
-import HexaglotCheck
+import HexaglotTestSupport
+import HexaglotTesting
 import HexaglotTree
 import XCTest
 

@@ -1,6 +1,8 @@
 import Foundation
 @testable import HexaglotCheck
 import HexaglotReaders
+import HexaglotTestSupport
+import HexaglotTesting
 import HexaglotTree
 import XCTest
 

@@ -1,5 +1,6 @@
 import Foundation
-@testable import HexaglotCheck
+import HexaglotTestSupport
+import HexaglotTesting
 import XCTest
 import ZIPFoundation
 

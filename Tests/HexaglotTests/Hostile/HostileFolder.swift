@@ -1,4 +1,5 @@
 import Foundation
+import HexaglotTestSupport
 import XCTest
 
 /// A throwaway folder holding the English rendering of the note (`en.txt`) as

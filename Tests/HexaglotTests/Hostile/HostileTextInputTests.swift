@@ -1,6 +1,7 @@
 import Foundation
 import HexaglotCheck
 import HexaglotReaders
+import HexaglotTestSupport
 import HexaglotTree
 import XCTest
 

@@ -1,4 +1,5 @@
 import Foundation
+import HexaglotTestSupport
 import XCTest
 
 /// Hostile models, locales and templates given to `hexaglot render`: refused
