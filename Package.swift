@@ -103,7 +103,7 @@ let package = Package(
         .executableTarget(
             name: "HexaglotBench",
             dependencies: [
-                "HexaglotCLI", "HexaglotTesting", "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotTree", "HexaglotICU",
+                "HexaglotCLI", "HexaglotCheck", "HexaglotTesting", "HexaglotRender", "HexaglotWriters", "HexaglotModel", "HexaglotTree", "HexaglotICU",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

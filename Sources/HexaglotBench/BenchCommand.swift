@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HexaglotCheck
 import HexaglotCLI
 import HexaglotICU
 import HexaglotModel
@@ -25,8 +26,9 @@ struct BenchCommand: AsyncParsableCommand {
               hexaglot-bench render MODEL [--format F] [--seconds S | --rounds N]   documents per second, warm
               hexaglot-bench icu OPERATIONS.tsv [--seconds S]      ICU-bound calls per second (Benchmarks/run writes the file)
               hexaglot-bench once --task render|check [--repeat N] -- ARGS…   one render or check in process: seconds, peak MiB
+              hexaglot-bench check FILE… [--rounds N]              CPU per check, warm (Locales read once, as the service)
             """,
-        subcommands: [Synth.self, Throughput.self, ICUOps.self, Once.self]
+        subcommands: [Synth.self, Throughput.self, ICUOps.self, Once.self, WarmCheck.self]
     )
 
     /// Writes a synthetic note of N paragraphs into a new workspace.
@@ -219,6 +221,36 @@ struct BenchCommand: AsyncParsableCommand {
             }
             try printJSON(["seconds": walls.min()!, "cpu_seconds": cpus.min()!, "seconds_each": walls, "cpu_seconds_each": cpus,
                            "peak_mib": peakMiB(), "findings": findings])
+        }
+    }
+}
+
+/// Checks per CPU second, warm: the workspace's locales read once and the files held in memory, as
+/// `POST /check` has them, so a round is what the service spends on a request but parsing the form.
+/// Every round's report (JSON, as the service answers) is compared with the first round's.
+extension BenchCommand {
+    struct WarmCheck: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check", abstract: "Check FILE… over and over, warm; CPU milliseconds per check.")
+
+        @Argument(help: "The versions to compare, as `hexaglot check` takes them.") var files: [String]
+        @Option(help: "How many rounds to measure.") var rounds: Int = 50
+        @Option(help: "The workspace whose Locales/ the check reads (default: found above the first file).") var root: String?
+
+        func run() throws {
+            guard let first = files.first else { throw ValidationError("give the files to check") }
+            let workspace = try root.map(Workspace.init(root:)) ?? Workspace.containing(first)
+            let locales = CheckSession.Locales(workspace: workspace)
+            let inputs = try files.map { CheckSession.Input(name: $0, source: .bytes([UInt8](try Workspace.readInput($0)))) }
+            let session = CheckSession(inputs: inputs, locales: locales)
+            let expected = try ReportFormat.json.reporter.render(try session.run())  // warm: ICU objects and memos filled
+            let run = try measure(seconds: .infinity, rounds: max(1, rounds)) {
+                guard try ReportFormat.json.reporter.render(try session.run()) == expected else {
+                    throw ValidationError("a round's report differs from the first round's")
+                }
+            }
+            try printJSON(["rounds": run.rounds, "seconds": run.wall, "cpu_seconds": run.cpu,
+                           "cpu_ms_per_check": 1000 * run.cpu / Double(run.rounds), "ms_per_check": 1000 * run.wall / Double(run.rounds)])
         }
     }
 }

@@ -43,7 +43,7 @@ public struct CheckContext: Sendable {
     /// The facts of every version, extracted in runs of nodes spread over the cores (six
     /// versions of unequal length on two cores would leave one core idle at the end).
     static func facts(of versions: [Version], knowledge: FactKnowledge) -> [[[Fact]]] {
-        let extractors = versions.map { FactExtractor(facts: knowledge.facts(for: $0.language)) }
+        let extractors = versions.map { knowledge.extractor(for: $0.language) }
         let run = 256
         let work = versions.indices.flatMap { v in stride(from: 0, to: versions[v].nodes.count, by: run).map { (v, $0) } }
         let done = Parallel.map(work) { v, start in
@@ -56,7 +56,7 @@ public struct CheckContext: Sendable {
 
     /// The facts of each node of `version`, in the order of its `nodes`.
     static func facts(of version: Version, knowledge: FactKnowledge) -> [[Fact]] {
-        let extractor = FactExtractor(facts: knowledge.facts(for: version.language))
+        let extractor = knowledge.extractor(for: version.language)
         return version.nodes.map { extractor.facts(in: $0.text) }
     }
 

@@ -116,10 +116,18 @@ public enum LanguageDetector {
         }
     }
 
+    /// Which scalars of U+0600…U+06FF (Arabic) are alphabetic, and none of U+0700…U+074F (Syriac, Thaana):
+    /// Unicode's property looked up once, not for every letter of every Arabic text.
+    private static let arabicAlphabetic: [Bool] = (0x600..<0x780).map { value in
+        guard (0x600...0x6FF).contains(value) || (0x750...0x77F).contains(value), let s = Unicode.Scalar(value) else { return false }
+        return s.properties.isAlphabetic
+    }
+
     static func script(of s: Unicode.Scalar) -> Script? {
         switch s.value {
         case 0x4E00...0x9FFF, 0x3400...0x4DBF: .han
-        case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: s.properties.isAlphabetic ? .arabic : nil
+        case 0x0600...0x077F: arabicAlphabetic[Int(s.value) - 0x600] ? .arabic : nil
+        case 0xFB50...0xFDFF, 0xFE70...0xFEFF: s.properties.isAlphabetic ? .arabic : nil
         case 0x0400...0x04FF: .cyrillic
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: .latin
         default: nil

@@ -77,14 +77,19 @@ struct LatinEvidence {
         var scores = [Double](repeating: 0, count: languages.count)
         var word: [UInt32] = []
         word.reserveCapacity(32)
+        // A word of none but higher scalars (Arabic, Cyrillic, Han) has no evidence: it is not scored.
+        var mayHaveEvidence = false
         func score() {
-            let found = tables.evidence(of: word)
-            for i in scores.indices {
-                if found.functionWord & (1 << i) != 0 { scores[i] += 1 }
-                if found.letter & (1 << i) != 0 { scores[i] += 1 }
-                if found.trigram & (1 << i) != 0 { scores[i] += 0.5 }
+            if mayHaveEvidence {
+                let found = tables.evidence(of: word)
+                for i in scores.indices {
+                    if found.functionWord & (1 << i) != 0 { scores[i] += 1 }
+                    if found.letter & (1 << i) != 0 { scores[i] += 1 }
+                    if found.trigram & (1 << i) != 0 { scores[i] += 0.5 }
+                }
             }
             word.removeAll(keepingCapacity: true)
+            mayHaveEvidence = false
         }
         var inArabicLetter = false
         for scalar in text.unicodeScalars {
@@ -99,23 +104,31 @@ struct LatinEvidence {
                 guard let lower = tables.lowercase[Int(v)] else { return nil }
                 (v, isLetter) = (lower.value, lower.isLetter)
             } else {
-                var lower = scalar
-                if scalar.properties.changesWhenLowercased {
-                    let mapped = scalar.properties.lowercaseMapping.unicodeScalars
-                    guard mapped.count == 1, let only = mapped.first else { return nil }
-                    lower = only
-                }
-                guard ScalarTables.standsAlone(lower) else { return nil }
-                (v, isLetter) = (lower.value, lower.properties.isAlphabetic)
+                guard let lower = lowercase(scalar) else { return nil }
+                (v, isLetter) = lower
             }
             inArabicLetter = ScalarTables.isArabicLetter(v)
             if isLetter {
                 word.append(v)
+                if v <= tables.highestEvidenceScalar { mayHaveEvidence = true }
             } else if !word.isEmpty {
                 score()
             }
         }
         if !word.isEmpty { score() }
         return scores
+    }
+
+    /// A scalar's lowercase as `lowercased()` makes it, if that is one scalar that stands alone
+    /// (`ScalarTables.standsAlone`), and whether it is a letter; nil otherwise.
+    static func lowercase(_ scalar: Unicode.Scalar) -> (value: UInt32, isLetter: Bool)? {
+        var lower = scalar
+        if scalar.properties.changesWhenLowercased {
+            let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+            guard mapped.count == 1, let only = mapped.first else { return nil }
+            lower = only
+        }
+        guard ScalarTables.standsAlone(lower) else { return nil }
+        return (lower.value, lower.properties.isAlphabetic)
     }
 }

@@ -13,9 +13,14 @@ extension LatinEvidence {
         /// Every trigram, its three scalars packed one a byte, in ascending order; and its language bits.
         let trigramKeys: [UInt32]
         let trigramBits: [UInt8]
-        /// Below U+0530 (Latin, Greek, Cyrillic): each scalar's lowercase, if one scalar that stands
-        /// alone, and whether that is a letter; nil otherwise.
+        /// Below U+A000 (Latin, Greek, Cyrillic, Arabic, CJK punctuation and Han, so that no scalar of
+        /// the six languages' texts asks Unicode's properties): each scalar's lowercase, if one scalar
+        /// that stands alone, and whether that is a letter; nil otherwise. As `scalarScores` works
+        /// them out past it.
         let lowercase: [(value: UInt32, isLetter: Bool)?]
+        /// No function word, letter or trigram (packed one scalar a byte) has a scalar above this one,
+        /// so a word with no scalar up to it has no evidence.
+        var highestEvidenceScalar: UInt32 { max(0xFF, UInt32(letters.count) - 1) }
 
         init() {
             func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
@@ -48,11 +53,9 @@ extension LatinEvidence {
             let sorted = trigrams.sorted { $0.key < $1.key }
             trigramKeys = sorted.map(\.key)
             trigramBits = sorted.map(\.value)
-            lowercase = (0..<UInt32(0x530)).map { value in
+            lowercase = (0..<UInt32(0xA000)).map { value in
                 guard let scalar = Unicode.Scalar(value) else { return nil }
-                let mapped = scalar.properties.lowercaseMapping.unicodeScalars
-                guard mapped.count == 1, let lower = mapped.first, Self.standsAlone(lower) else { return nil }
-                return (lower.value, lower.properties.isAlphabetic)
+                return LatinEvidence.lowercase(scalar)
             }
         }
 

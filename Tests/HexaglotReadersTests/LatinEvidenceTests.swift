@@ -87,7 +87,7 @@ final class LatinEvidenceTests: XCTestCase {
         XCTAssertEqual(LatinEvidence.scalarScores("de"), [0, 1, 1])  // a function word of French and Spanish
         XCTAssertEqual(LatinEvidence.scalarScores("œuvre"), [0, 1, 0])
         XCTAssertEqual(LatinEvidence.scalarScores("ÇA ŒUVRE"), [0, 2, 0])  // lowercased scalar by scalar
-        for word in ["the", "ça", "nación", "de", "œuvre", "l'eau", "x", "Ünited", "THE NACIÓN", "ＴＨＥ"] {
+        for word in ["the", "ça", "nación", "de", "œuvre", "l'eau", "x", "Ünited", "THE NACIÓN", "ＴＨＥ", "中文the", "تقرير the", "доклад of the", "中文"] {
             XCTAssertEqual(LatinEvidence.scalarScores(word), LatinEvidence.characterScores(word.lowercased()), word)
         }
     }
