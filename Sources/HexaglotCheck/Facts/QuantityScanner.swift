@@ -253,7 +253,7 @@ struct QuantityScanner: Sendable {
     /// A number in words from a word start, ending at a word end.
     private func words(_ s: [Unicode.Scalar], at i: Int, taken: [Bool]) -> Number? {
         guard let spelled, let spellLocale, let candidates = firstWords[s[i]],
-              let first = candidates.first(where: { w in w.count <= s.count - i && s[i..<(i + w.count)].elementsEqual(w)
+              candidates.contains(where: { w in w.count <= s.count - i && s[i..<(i + w.count)].elementsEqual(w)
                   && (i + w.count == s.count || !ScalarClass.isAlphabetic(s[i + w.count])) }) else { return nil }
         var window = Array(s[i..<min(s.count, i + 64)])
         if let lower = window.first.map({ String($0).lowercased().scalarArray }), lower.count == 1 { window[0] = lower[0] }
