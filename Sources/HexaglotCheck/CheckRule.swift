@@ -106,4 +106,15 @@ public struct CheckContext: Sendable {
         return Finding.Side(language: version.language, file: version.file, location: location ?? version.document.source,
                             excerpt: node?.excerpt(around: offset) ?? "")
     }
+
+    /// One version's side of a finding on a footnote reference (one of `node.footnoteReferences`):
+    /// at the reference itself where the reader located it in a text file, else at its offset.
+    public func side(_ version: Version, _ node: AlignedNode, reference: AlignedNode.FootnoteReference) -> Finding.Side {
+        var side = side(version, node, at: reference.offset)
+        if let location = reference.ref.location, location.part == nil {
+            side.line = location.line
+            side.column = location.column
+        }
+        return side
+    }
 }

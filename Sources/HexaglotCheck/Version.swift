@@ -142,6 +142,28 @@ public final class AlignedNode: Sendable {
         self.division = division
     }
 
+    /// A footnote reference of the content: its index in `content`, and the scalar offset in
+    /// the plain text where it stands (for `CheckContext.side(_:_:reference:)`).
+    public struct FootnoteReference: Sendable {
+        public var index: Int
+        public var offset: Int
+        public var ref: FootnoteRef
+    }
+
+    /// Each footnote reference of the content, in order.
+    public var footnoteReferences: [FootnoteReference] {
+        var references: [FootnoteReference] = []
+        var offset = 0
+        for (index, inline) in content.enumerated() {
+            if case .footnoteRef(let ref) = inline {
+                references.append(FootnoteReference(index: index, offset: offset, ref: ref))
+            } else {
+                offset += [inline].plainText.unicodeScalars.count
+            }
+        }
+        return references
+    }
+
     func with(key: NodeKey) -> AlignedNode {
         AlignedNode(key: key, content: content, location: location, name: name, division: division, text: text)
     }

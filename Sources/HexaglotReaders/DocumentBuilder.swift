@@ -338,17 +338,16 @@ struct DocumentBuilder {
 
     /// The form of the first footnote mark the file shows, so that writing what was read keeps it.
     static func firstWrittenForm(_ document: Document) -> FootnoteMarkerForm? {
-        func form(_ content: [Inline]) -> FootnoteMarkerForm? { content.footnoteRefs.lazy.compactMap(\.writtenForm).first }
-        for content in document.masthead.map(\.content) + [document.title.content, document.author.content] {
-            if let found = form(content) { return found }
+        var first = FirstWrittenForm()
+        first.visitDocument(document)
+        return first.form
+    }
+
+    private struct FirstWrittenForm: DocumentVisitor {
+        var form: FootnoteMarkerForm?
+        mutating func visitFootnoteRef(_ ref: FootnoteRef) {
+            if form == nil { form = ref.writtenForm }
         }
-        var found: FootnoteMarkerForm?
-        for division in document.body where found == nil {
-            division.preorder { node, _ in
-                if found == nil { found = form(node.heading) ?? form(node.content) }
-            }
-        }
-        return found
     }
 
     static func direction(for language: String) -> TextDirection {

@@ -31,17 +31,18 @@ struct HTMLFootnotes {
         }
 
         // Candidate references: in-page links that look like footnote calls.
-        var candidates: [(anchor: Int, target: Int, shown: Int?)] = []
+        var candidates: [(anchor: Int, target: Int, shown: Int?, form: FootnoteMarkerForm?)] = []
         for i in tree.nodes.indices where tree[i].name == "a" {
             let node = tree[i]
             guard let href = node.attributes["href"], href.hasPrefix("#"), href.count > 1,
                   let target = ids[String(href.dropFirst())], target != i else { continue }
-            let shown = Self.number(in: tree.plainText(i))
+            let text = tree.plainText(i)
+            let shown = Self.number(in: text)
             let marked = node.attributes["role"] == "doc-noteref" || node.hasClass(containing: "footnote-ref") || node.hasClass(containing: "noteref")
             let inSup = tree.ancestors(of: i).prefix(3).contains { tree[$0].name == "sup" } || tree.descendants(of: i).contains { tree[$0].name == "sup" }
             let footnoteLike = Self.isFootnoteLikeID(String(href.dropFirst())) || containers.contains { tree.isDescendant(target, of: $0) }
             if marked || (shown != nil && (inSup || footnoteLike)) {
-                candidates.append((i, target, shown))
+                candidates.append((i, target, shown, Self.form(in: text)))
             }
         }
         let candidateAnchors = Set(candidates.map(\.anchor))
@@ -64,14 +65,15 @@ struct HTMLFootnotes {
             if numberOfBody[body] == nil { numberOfBody[body] = number }
             highest = max(highest, number)
             refs[candidate.anchor] = number
-            forms[candidate.anchor] = Self.form(in: tree.plainText(candidate.anchor))
+            forms[candidate.anchor] = candidate.form
         }
         // Unlinked calls marked as footnote references (a repeated citation).
         for i in tree.nodes.indices where tree[i].name == "sup" && (tree[i].hasClass(containing: "footnote") || tree[i].hasClass(containing: "noteref")) {
-            guard !tree.descendants(of: i).contains(where: { tree[$0].name == "a" }),
-                  let n = Self.number(in: tree.plainText(i)) else { continue }
+            guard !tree.descendants(of: i).contains(where: { tree[$0].name == "a" }) else { continue }
+            let text = tree.plainText(i)
+            guard let n = Self.number(in: text) else { continue }
             refs[i] = n
-            forms[i] = Self.form(in: tree.plainText(i))
+            forms[i] = Self.form(in: text)
         }
         // Items of footnotes sections that nothing cites keep a number of their own.
         var taken = Set(numberOfBody.keys)

@@ -116,10 +116,15 @@ final class FootnoteMarkerFormTests: XCTestCase {
         XCTAssertEqual(english.severity, .warning)
     }
 
+    /// Every footnote reference of the document, footnotes' texts included (the tree's visitor).
     static func references(_ document: Document) -> [FootnoteRef] {
-        var blocks = document.masthead.map(\.content) + [document.title.content, document.author.content]
-        for division in document.body { division.preorder { node, _ in blocks += [node.heading, node.content] } }
-        return blocks.flatMap(\.footnoteRefs)
+        struct References: DocumentVisitor {
+            var all: [FootnoteRef] = []
+            mutating func visitFootnoteRef(_ ref: FootnoteRef) { all.append(ref) }
+        }
+        var references = References()
+        references.visitDocument(document)
+        return references.all
     }
 
     static func part(_ name: String, of docx: [UInt8]) throws -> String {

@@ -16,29 +16,23 @@ public struct FootnoteFormRule: CheckRule {
         var findings: [Finding] = []
         for version in context.versions where !version.language.isEmpty {
             guard let expected = context.knowledge.languages[version.language]?.footnoteMarkerForm else { continue }
-            var first: (node: AlignedNode, offset: Int, ref: FootnoteRef, form: FootnoteMarkerForm)?
+            var first: (node: AlignedNode, reference: AlignedNode.FootnoteReference, form: FootnoteMarkerForm)?
             var count = 0
             for node in version.nodes {
-                var offset = 0
-                for inline in node.content {
-                    guard case .footnoteRef(let ref) = inline else {
-                        offset += [inline].plainText.unicodeScalars.count
-                        continue
-                    }
-                    guard let written = ref.writtenForm, written != expected else { continue }
+                for reference in node.footnoteReferences {
+                    guard let written = reference.ref.writtenForm, written != expected else { continue }
                     count += 1
-                    if first == nil { first = (node, offset, ref, written) }
+                    if first == nil { first = (node, reference, written) }
                 }
             }
             guard let first else { continue }
-            var side = context.side(version, first.node, at: first.offset)
-            if let location = first.ref.location, location.part == nil { side.line = location.line; side.column = location.column }
+            let number = first.reference.ref.number
             let others = count > 1 ? " (\(count) marks of this version are)" : ""
             findings.append(Finding(
                 rule: id, severity: severity,
-                message: "footnote \(first.ref.number) is marked \"\(first.form.mark(first.ref.number))\"\(others); "
-                    + "\(version.language) marks it \"\(expected.mark(first.ref.number))\"",
-                node: first.node.name, key: first.node.key, sides: [side]))
+                message: "footnote \(number) is marked \"\(first.form.mark(number))\"\(others); "
+                    + "\(version.language) marks it \"\(expected.mark(number))\"",
+                node: first.node.name, key: first.node.key, sides: [context.side(version, first.node, reference: first.reference)]))
         }
         return findings
     }

@@ -20,30 +20,23 @@ public struct FootnotePlacementRule: CheckRule {
             let before = placement == .beforePunctuation
             for node in version.nodes {
                 let content = node.content
-                var offset = 0
-                for (i, inline) in content.enumerated() {
-                    guard case .footnoteRef(let ref) = inline else {
-                        offset += [inline].plainText.unicodeScalars.count
-                        continue
-                    }
+                for reference in node.footnoteReferences {
+                    let (i, ref) = (reference.index, reference.ref)
                     let previous = i > 0 ? [content[i - 1]].plainText.last : nil
                     let next = i + 1 < content.count ? [content[i + 1]].plainText.first : nil
+                    let message: String
                     if before, let p = previous, Self.punctuation.contains(p) {
-                        findings.append(finding(context, version, node, offset, ref,
-                            "footnote \(ref.number) stands after '\(p)'; \(version.language) puts the marker before punctuation"))
+                        message = "footnote \(ref.number) stands after '\(p)'; \(version.language) puts the marker before punctuation"
                     } else if !before, let n = next, Self.punctuation.contains(n) {
-                        findings.append(finding(context, version, node, offset, ref,
-                            "footnote \(ref.number) stands before '\(n)'; \(version.language) puts the marker after punctuation"))
+                        message = "footnote \(ref.number) stands before '\(n)'; \(version.language) puts the marker after punctuation"
+                    } else {
+                        continue
                     }
+                    findings.append(Finding(rule: id, severity: severity, message: message, node: node.name, key: node.key,
+                                            sides: [context.side(version, node, reference: reference)]))
                 }
             }
         }
         return findings
-    }
-
-    private func finding(_ context: CheckContext, _ version: Version, _ node: AlignedNode, _ offset: Int, _ ref: FootnoteRef, _ message: String) -> Finding {
-        var side = context.side(version, node, at: offset)
-        if let location = ref.location, location.part == nil { side.line = location.line; side.column = location.column }
-        return Finding(rule: id, severity: severity, message: message, node: node.name, key: node.key, sides: [side])
     }
 }
