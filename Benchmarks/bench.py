@@ -96,7 +96,10 @@ class Bench:
         """One row: medians, spreads and the ratio of the medians, with the range of the runs' own ratios."""
         h, p = summary(hexaglot), summary(peer_samples)
         ratio = (lambda a, b: a / b) if higher_is_better else (lambda a, b: b / a)
-        pairs = [ratio(a, b) for a, b in zip(hexaglot, peer_samples)]
+        if len(hexaglot) == len(peer_samples):
+            pairs = [ratio(a, b) for a, b in zip(hexaglot, peer_samples)]  # run i against run i
+        else:  # not paired run by run (e.g. one server figure against several in-process runs): the extremes
+            pairs = [ratio(a, b) for a in hexaglot for b in peer_samples]
         row = {"task": task, "unit": unit, "hexaglot": round(h["median"], 4), "peer": peer,
                "peer_value": round(p["median"], 4), "speedup": round(ratio(h["median"], p["median"]), 3),
                "hexaglot_spread": [round(h["min"], 4), round(h["max"], 4)],

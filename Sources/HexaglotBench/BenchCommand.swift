@@ -160,9 +160,11 @@ struct BenchCommand: AsyncParsableCommand {
             try printJSON(result)
         }
 
-        /// One call as the renderer makes it: a value-type style, its cached ICU object, the output as a
-        /// String. `timed` returns a size (kept alive by the caller); `text` the output (a sort: the sorted
-        /// items, tab-separated), which Benchmarks/run compares with the C floor's.
+        /// One call as a render session makes it: the value-type style resolved once (its ICU object
+        /// looked up in the cache, as the session looks it up on first use), then a call per value, the
+        /// output as a String; the C floor and the PyICU peer likewise open their objects once. `timed`
+        /// returns a size (kept alive by the caller); `text` the output (a sort: the sorted items,
+        /// tab-separated), which Benchmarks/run compares with the C floor's.
         static func operation(_ op: String, locale: String, _ args: [String]) throws
             -> (timed: () throws -> Int, text: () throws -> String) {
             func formatting(_ format: @escaping () throws -> String) -> (timed: () throws -> Int, text: () throws -> String) {
@@ -171,20 +173,22 @@ struct BenchCommand: AsyncParsableCommand {
             switch op {
             case "daterange":
                 guard args.count == 3, let from = CivilDate(iso: args[1]), let to = CivilDate(iso: args[2]) else { break }
-                let skeleton = args[0]
-                return formatting { try DateIntervalFormat(skeleton: skeleton, locale: locale).format(from: from, to: to) }
+                let range = try DateIntervalFormat(skeleton: args[0], locale: locale).resolved()
+                return formatting { try range.format(from: from, to: to) }
             case "list":
-                return formatting { try ListFormat(locale: locale).format(args) }
+                let list = try ListFormat(locale: locale).resolved()
+                return formatting { try list.format(args) }
             case "number":
                 guard args.count == 1, let n = Int(args[0]) else { break }
-                return formatting { try NumberFormat(locale: locale).format(n) }
+                let number = try NumberFormat(locale: locale).resolved()
+                return formatting { try number.format(n) }
             case "spellout":
                 guard args.count == 2, let n = Int(args[1]) else { break }
-                let ruleSet = args[0]
-                return formatting { try SpellOutFormat(locale: locale, ruleSet: ruleSet).format(n) }
+                let spellOut = try SpellOutFormat(locale: locale, ruleSet: args[0]).resolved()
+                return formatting { try spellOut.format(n) }
             case "collation":
-                return ({ try Collation(locale: locale).sorted(args).count },
-                        { try Collation(locale: locale).sorted(args).joined(separator: "\t") })
+                let collation = try Collation(locale: locale).resolved()
+                return ({ try collation.sorted(args).count }, { try collation.sorted(args).joined(separator: "\t") })
             default: break
             }
             throw ValidationError("cannot read the operation '\(op)' with arguments \(args)")

@@ -14,16 +14,49 @@ public struct Collation: Hashable, Sendable {
     /// The ICU sort key of `s` (without ICU's terminating 0 byte); comparing
     /// keys bytewise gives the same order as ``compare(_:_:)``.
     public func sortKey(_ s: String) throws -> [UInt8] {
-        let collator = try collator()
-        return try withUTF16(s) { text, length in
+        try resolved().sortKey(s)
+    }
+
+    /// -1, 0 or 1 as `a` sorts before, equal to, or after `b`.
+    public func compare(_ a: String, _ b: String) throws -> Int {
+        try resolved().compare(a, b)
+    }
+
+    /// `items` in this locale's order (stable).
+    public func sorted(_ items: [String]) throws -> [String] {
+        try resolved().sorted(items)
+    }
+
+    /// `items` ordered by `key(item)` in this locale's order; items with equal
+    /// keys keep their relative order. `key` is called once per item.
+    public func sorted<T>(_ items: [T], by key: (T) throws -> String) throws -> [T] {
+        try resolved().sorted(items, by: key)
+    }
+
+    /// This locale's ICU collator, for sorting and comparing many times (see ``ResolvedCollation``).
+    public func resolved() throws -> ResolvedCollation {
+        ResolvedCollation(collator: try Self.cache.object(for: self) { try ICUCollator($0) })
+    }
+
+    static let cache = ICUCache<Collation, ICUCollator>()
+}
+
+/// A locale's ICU collator, looked up once: kept by a caller that sorts or compares many
+/// times, it skips the cache on every call (as ``ResolvedNumberFormat``).
+public struct ResolvedCollation: Sendable {
+    let collator: ICUCollator
+
+    /// The ICU sort key of `s` (without ICU's terminating 0 byte); comparing
+    /// keys bytewise gives the same order as ``compare(_:_:)``.
+    public func sortKey(_ s: String) throws -> [UInt8] {
+        try withUTF16(s) { text, length in
             try collator.handle.withLock { coll in try ICUCollator.sortKey(coll, text, length) }
         }
     }
 
     /// -1, 0 or 1 as `a` sorts before, equal to, or after `b`.
     public func compare(_ a: String, _ b: String) throws -> Int {
-        let collator = try collator()
-        return try withUTF16(a) { a, aLength in
+        try withUTF16(a) { a, aLength in
             try withUTF16(b) { b, bLength in
                 try collator.handle.withLock { coll in
                     Int(hx_ucol_strcoll(coll, a, aLength, b, bLength))
@@ -41,7 +74,6 @@ public struct Collation: Hashable, Sendable {
     /// keys keep their relative order. `key` is called once per item.
     public func sorted<T>(_ items: [T], by key: (T) throws -> String) throws -> [T] {
         let strings = try items.map(key)  // before taking the lock: `key` may use ICU too
-        let collator = try collator()
         guard strings.count > 1 else { return items }
         // Every key in one UTF-16 buffer, converted once; then ucol_strcoll compares in place
         // (sort keys cost an allocation each, for a few dozen names).
@@ -55,12 +87,6 @@ public struct Collation: Hashable, Sendable {
             }
         }
         return order.map { items[$0] }
-    }
-
-    static let cache = ICUCache<Collation, ICUCollator>()
-
-    func collator() throws -> ICUCollator {
-        try Self.cache.object(for: self) { try ICUCollator($0) }
     }
 }
 

@@ -24,22 +24,34 @@ public struct DateIntervalFormat: Hashable, Sendable {
     /// "U_ILLEGAL_ARGUMENT_ERROR" if `from` is after `to`, and
     /// "U_UNSUPPORTED_ERROR" for days before 1582-10-15 (see the type's note).
     public func format(from: CivilDate, to: CivilDate) throws -> String {
-        guard from <= to else {
-            throw ICUError(operation: "udtitvfmt_format", code: ICUStatus.illegalArgument)
-        }
-        guard from >= Self.firstGregorianDay else {
-            throw ICUError(operation: "udtitvfmt_format", code: ICUStatus.unsupported)
-        }
-        return try formatter().format(from.udate, to.udate)
+        try resolved().format(from: from, to: to)
+    }
+
+    /// This style's ICU formatter, for formatting many ranges (see ``ResolvedDateIntervalFormat``).
+    public func resolved() throws -> ResolvedDateIntervalFormat {
+        ResolvedDateIntervalFormat(formatter: try Self.cache.object(for: self) { try ICUDateIntervalFormatter($0) })
     }
 
     /// ICU's default Julian→Gregorian switch: the first Gregorian day.
     static let firstGregorianDay = CivilDate(year: 1582, month: 10, day: 15)!
 
     static let cache = ICUCache<DateIntervalFormat, ICUDateIntervalFormatter>()
+}
 
-    func formatter() throws -> ICUDateIntervalFormatter {
-        try Self.cache.object(for: self) { try ICUDateIntervalFormatter($0) }
+/// A date range style's ICU formatter, looked up once: kept by a caller that formats many
+/// ranges in one style, it skips the cache on every call (as ``ResolvedNumberFormat``).
+public struct ResolvedDateIntervalFormat: Sendable {
+    let formatter: ICUDateIntervalFormatter
+
+    /// As ``DateIntervalFormat/format(from:to:)``.
+    public func format(from: CivilDate, to: CivilDate) throws -> String {
+        guard from <= to else {
+            throw ICUError(operation: "udtitvfmt_format", code: ICUStatus.illegalArgument)
+        }
+        guard from >= DateIntervalFormat.firstGregorianDay else {
+            throw ICUError(operation: "udtitvfmt_format", code: ICUStatus.unsupported)
+        }
+        return try formatter.format(from.udate, to.udate)
     }
 }
 

@@ -97,3 +97,27 @@ final class ICUNumberFormatter: Sendable {
         return joined.split(separator: ";").map(String.init)
     }
 }
+
+/// A number style's ICU formatter, looked up once (``NumberFormat/resolved()``,
+/// ``SpellOutFormat/resolved()``, ``OrdinalFormat/resolved()``). A caller that formats
+/// many numbers in one style, such as a render session, keeps it and so skips the
+/// cache's lock and key comparison on every call, which cost a quarter of a call:
+/// as ICU's own users open a formatter once and keep it. Thread-safe; the formatter
+/// lives as long as this value, whether or not the cache still holds it.
+public struct ResolvedNumberFormat: Sendable {
+    let formatter: ICUNumberFormatter
+
+    init(_ formatter: ICUNumberFormatter) {
+        self.formatter = formatter
+    }
+
+    /// `n` in this style.
+    public func format(_ n: Int) throws -> String {
+        try formatter.format(n)
+    }
+
+    /// `x` in this style (a decimal style with fixed fraction digits rounds half-even).
+    public func format(_ x: Double) throws -> String {
+        try formatter.format(x)
+    }
+}

@@ -21,14 +21,26 @@ public struct ListFormat: Hashable, Sendable {
 
     /// The items joined; an empty list gives "".
     public func format(_ items: [String]) throws -> String {
-        if items.isEmpty { return "" }
-        return try formatter().format(items)
+        try resolved().format(items)
+    }
+
+    /// This style's ICU formatter, for joining many lists (see ``ResolvedListFormat``).
+    public func resolved() throws -> ResolvedListFormat {
+        ResolvedListFormat(formatter: try Self.cache.object(for: self) { try ICUListFormatter($0) })
     }
 
     static let cache = ICUCache<ListFormat, ICUListFormatter>()
+}
 
-    func formatter() throws -> ICUListFormatter {
-        try Self.cache.object(for: self) { try ICUListFormatter($0) }
+/// A list style's ICU formatter, looked up once: kept by a caller that joins many lists
+/// in one style, it skips the cache on every call (as ``ResolvedNumberFormat``).
+public struct ResolvedListFormat: Sendable {
+    let formatter: ICUListFormatter
+
+    /// The items joined; an empty list gives "".
+    public func format(_ items: [String]) throws -> String {
+        if items.isEmpty { return "" }
+        return try formatter.format(items)
     }
 }
 

@@ -16,8 +16,12 @@ public struct NumberFormat: Hashable, Sendable {
 
     /// Formats an integer (any `Int`, including negatives and `Int.min`).
     public func format(_ n: Int) throws -> String {
-        try ICUNumberFormatter.cached(.decimal(locale: locale, grouping: grouping, fractionDigits: -1))
-            .format(n)
+        try resolved().format(n)
+    }
+
+    /// This style's ICU formatter, for formatting many integers (see ``ResolvedNumberFormat``).
+    public func resolved() throws -> ResolvedNumberFormat {
+        ResolvedNumberFormat(try ICUNumberFormatter.cached(.decimal(locale: locale, grouping: grouping, fractionDigits: -1)))
     }
 
     /// Formats `x` with exactly `fractionDigits` (0...999) digits after the

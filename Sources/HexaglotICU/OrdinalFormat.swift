@@ -11,6 +11,11 @@ public struct OrdinalFormat: Hashable, Sendable {
 
     /// The digit ordinal of `n`.
     public func format(_ n: Int) throws -> String {
-        try ICUNumberFormatter.cached(.ordinal(locale: locale)).format(n)
+        try resolved().format(n)
+    }
+
+    /// This style's ICU formatter, for formatting many numbers (see ``ResolvedNumberFormat``).
+    public func resolved() throws -> ResolvedNumberFormat {
+        ResolvedNumberFormat(try ICUNumberFormatter.cached(.ordinal(locale: locale)))
     }
 }

@@ -16,12 +16,18 @@ public struct SpellOutFormat: Hashable, Sendable {
     /// Spells out `n`. An unknown rule set throws ``ICUError``
     /// ("unum_setTextAttribute", "U_ILLEGAL_ARGUMENT_ERROR").
     public func format(_ n: Int) throws -> String {
-        try ICUNumberFormatter.cached(.spellOut(locale: locale, ruleSet: ruleSet)).format(n)
+        try resolved().format(n)
     }
 
     /// Spells out a decimal number ("零点七", "zero point seven").
     public func format(_ x: Double) throws -> String {
-        try ICUNumberFormatter.cached(.spellOut(locale: locale, ruleSet: ruleSet)).format(x)
+        try resolved().format(x)
+    }
+
+    /// This style's ICU formatter, for spelling out many numbers (see ``ResolvedNumberFormat``).
+    /// An unknown rule set throws here.
+    public func resolved() throws -> ResolvedNumberFormat {
+        ResolvedNumberFormat(try ICUNumberFormatter.cached(.spellOut(locale: locale, ruleSet: ruleSet)))
     }
 
     /// Each of `numbers` spelled out in each of `ruleSets` (by rule set, then number; nil where ICU

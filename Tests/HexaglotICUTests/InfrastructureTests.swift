@@ -44,16 +44,16 @@ final class InfrastructureTests: XCTestCase {
         XCTAssertFalse(a === (try DateFormat.skeleton("yMMMMd", locale: "fr").formatter()))
         XCTAssertFalse(a === (try DateFormat.pattern("yMMMMd", locale: "ru").formatter()))
 
-        XCTAssertTrue(try DateIntervalFormat(skeleton: "yMMMd", locale: "zh").formatter()
-                      === DateIntervalFormat(skeleton: "yMMMd", locale: "zh").formatter())
+        XCTAssertTrue(try DateIntervalFormat(skeleton: "yMMMd", locale: "zh").resolved().formatter
+                      === DateIntervalFormat(skeleton: "yMMMd", locale: "zh").resolved().formatter)
         XCTAssertTrue(try ICUNumberFormatter.cached(.decimal(locale: "ar", grouping: true, fractionDigits: -1))
                       === ICUNumberFormatter.cached(.decimal(locale: "ar", grouping: true, fractionDigits: -1)))
         XCTAssertFalse(try ICUNumberFormatter.cached(.decimal(locale: "ar", grouping: true, fractionDigits: -1))
                        === ICUNumberFormatter.cached(.decimal(locale: "ar", grouping: false, fractionDigits: -1)))
         XCTAssertTrue(try ICUNumberFormatter.cached(.spellOut(locale: "ru", ruleSet: nil))
                       === ICUNumberFormatter.cached(.spellOut(locale: "ru", ruleSet: nil)))
-        XCTAssertTrue(try ListFormat(locale: "ar", kind: .or).formatter() === ListFormat(locale: "ar", kind: .or).formatter())
-        XCTAssertTrue(try Collation(locale: "es").collator() === Collation(locale: "es").collator())
+        XCTAssertTrue(try ListFormat(locale: "ar", kind: .or).resolved().formatter === ListFormat(locale: "ar", kind: .or).resolved().formatter)
+        XCTAssertTrue(try Collation(locale: "es").resolved().collator === Collation(locale: "es").resolved().collator)
         XCTAssertTrue(try DisplayNames(locale: "zh").displayNames() === DisplayNames(locale: "zh").displayNames())
 
         // Failures are not cached.
@@ -101,7 +101,7 @@ final class InfrastructureTests: XCTestCase {
             // A private-use subtag makes each locale distinct while ICU still opens it.
             let locale = "en-x-c\(String(i, radix: 36))"
             _ = try NumberFormat(locale: locale).format(i)
-            _ = try Collation(locale: locale).collator()
+            _ = try Collation(locale: locale).resolved().collator
         }
         XCTAssertEqual(ICUNumberFormatter.cache.count, ICUNumberFormatter.cache.limit)
         XCTAssertEqual(Collation.cache.count, Collation.cache.limit)
