@@ -160,9 +160,9 @@ struct BenchCommand: AsyncParsableCommand {
             try printJSON(result)
         }
 
-        /// One call as a render session makes it: the value-type style resolved once (its ICU object
-        /// looked up in the cache, as the session looks it up on first use), then a call per value, the
-        /// output as a String; the C floor and the PyICU peer likewise open their objects once. `timed`
+        /// One call through the public API for many values in one style: the value-type style resolved
+        /// once (``ResolvedNumberFormat`` and the like: its cached ICU object), then a call per value, the
+        /// output as a String; the C floor and the PyICU peer likewise open their ICU objects once. `timed`
         /// returns a size (kept alive by the caller); `text` the output (a sort: the sorted items,
         /// tab-separated), which Benchmarks/run compares with the C floor's.
         static func operation(_ op: String, locale: String, _ args: [String]) throws
