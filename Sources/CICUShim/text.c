@@ -32,3 +32,23 @@ int32_t hx_u_strToUpper(const char *locale,
     *status = (hx_status)st;
     return length;
 }
+
+int32_t hx_u_strFromUTF8(hx_uchar *out, int32_t capacity,
+                         const char *text, int32_t length, hx_status *status) {
+    UErrorCode st = (UErrorCode)*status;
+    if (U_FAILURE(st)) return 0;
+    int32_t written = 0;
+    u_strFromUTF8WithSub(out, capacity, &written, text, length, 0xFFFD, NULL, &st);
+    *status = (hx_status)st;
+    return written;
+}
+
+int32_t hx_u_strToUTF8(char *out, int32_t capacity,
+                       const hx_uchar *text, int32_t length, hx_status *status) {
+    UErrorCode st = (UErrorCode)*status;
+    if (U_FAILURE(st)) return 0;
+    int32_t written = 0;
+    u_strToUTF8WithSub(out, capacity, &written, text, length, 0xFFFD, NULL, &st);
+    *status = (hx_status)st;
+    return written;
+}
