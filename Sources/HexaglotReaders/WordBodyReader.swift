@@ -21,9 +21,10 @@ struct WordBodyReader {
     private var dropNextText = false
     /// A reference whose custom mark follows in its run: appended with the mark's form once read.
     private var pendingReference: (number: Int, location: SourceLocation)?
-    /// At the start of a footnote's text, where a run in the reference style is the
-    /// footnote's own mark written out ("(3)", as for a custom mark), not a citation.
-    private var atFootnoteStart = false
+    /// The number of the footnote whose text is starting: a run there in the reference
+    /// style that reads as this number is the footnote's own mark written out ("(3)", as
+    /// for a custom mark); one that reads as another number cites that footnote.
+    private var ownMarkAtStart: Int?
 
     /// Elements whose content is never shown as the paragraph's text.
     static let skipped: Set<String> = [
@@ -162,11 +163,11 @@ struct WordBodyReader {
         // A repeated citation: the footnote's mark as text ("3", "(3)"), in the footnote reference style.
         if !hasReference, styles.isFootnoteReference(rPr.flatMap { xml.value($0, "rStyle") }),
            let (n, form) = FootnoteMarkerForm.read(Substring(runText.string.trimmingSpaces)) {
-            if !atFootnoteStart { text.appendRef(n, location: location, form: form) }
-            atFootnoteStart = false
+            if n != ownMarkAtStart { text.appendRef(n, location: location, form: form) }
+            ownMarkAtStart = nil
             return
         }
-        if atFootnoteStart, !runText.isEmpty { atFootnoteStart = false }
+        if !runText.isEmpty { ownMarkAtStart = nil }
         countLetters(runText, language)
         text.append(runText)
     }
@@ -216,7 +217,7 @@ struct WordBodyReader {
                 continue
             }
             var text = MarkedText()
-            atFootnoteStart = true
+            ownMarkAtStart = number
             for p in paragraphs {
                 paragraphIndex += 1
                 if !text.isEmpty { text.append("\n") }

@@ -158,6 +158,31 @@ final class DOCXReaderTests: XCTestCase {
         XCTAssertEqual(document.language, "fr")
     }
 
+    /// A footnote's text may open with its own mark written out in the reference style (as
+    /// after a custom mark): that is not a citation. One that opens with another footnote's
+    /// number in that style cites it, and keeps the citation.
+    func testAFootnoteOpeningWithAnotherFootnotesMarkKeepsTheCitation() throws {
+        func opening(_ mark: String, _ text: String) -> String {
+            "<w:p><w:r><w:rPr><w:rStyle w:val=\"Appelnotedebasdep\"/></w:rPr><w:t>\(mark)</w:t></w:r>\(Self.run(text))</w:p>"
+        }
+        let footnotes = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:footnotes xmlns:w="\(Self.w)" xmlns:r="\(Self.r)">\
+            <w:footnote w:id="5">\(opening("(1)", " CBD/WG2020/1/1."))</w:footnote>\
+            <w:footnote w:id="2">\(opening("3", " et https://www.cbd.int/conferences/post2020"))</w:footnote>\
+            <w:footnote w:id="3"><w:p>\(Self.run("https://www.cbd.int/meetings/POST2020-WS-2019-11"))</w:p></w:footnote>\
+            </w:footnotes>
+            """
+        var parts = Self.parts()
+        parts[6].1 = footnotes
+        let document = try DOCXReader().read(try Self.zip(parts), file: "note.docx")
+        XCTAssertEqual(document.footnotes.map { TreeShape.text($0.content) }, [
+            "CBD/WG2020/1/1.",
+            "⟨fn 3⟩ et https://www.cbd.int/conferences/post2020",
+            "https://www.cbd.int/meetings/POST2020-WS-2019-11",
+        ])
+    }
+
     func testNodesAreLocatedByPartAndParagraph() throws {
         let document = try DOCXReader().read(try Self.zip(Self.parts()), file: "note.docx")
         func at(_ paragraph: Int, _ part: String = "word/document.xml") -> SourceLocation {
