@@ -92,6 +92,6 @@ enum CLI {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for file in files { try Data(file.bytes).write(to: folder.appendingPathComponent(file.name)) }
-        return try runHexaglot(["check", "--format", format, "--root", ServerRepo.root] + extra + files.map(\.name), cwd: folder.path)
+        return try runHexaglot(["check", "--format", format, "--root", Repo.root] + extra + files.map(\.name), cwd: folder.path)
     }
 }

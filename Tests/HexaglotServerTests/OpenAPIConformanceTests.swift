@@ -1,4 +1,5 @@
 import Foundation
+import HexaglotTestSupport
 import Yams
 import XCTest
 
@@ -16,7 +17,7 @@ final class OpenAPIConformanceTests: XCTestCase {
     }
 
     func testEveryDocumentedOperationAndStatusIsAnsweredAsDocumented() async throws {
-        let spec = try OpenAPISpec(path: "\(ServerRepo.root)/Docs/openapi.yaml")
+        let spec = try OpenAPISpec(path: "\(Repo.root)/Docs/openapi.yaml")
         XCTAssertEqual(spec.root["openapi"] as? String, "3.1.0")
         var answered: Set<String> = []
         try await withServer(maxUploadBytes: 256 * 1024) { server in

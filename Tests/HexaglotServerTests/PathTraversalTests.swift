@@ -1,4 +1,5 @@
 import Foundation
+import HexaglotTestSupport
 import XCTest
 
 /// No request text reaches the file system: ids and languages are only
@@ -26,7 +27,7 @@ final class PathTraversalTests: XCTestCase {
     ]
 
     func testTraversalAttemptsAre404ProblemsThatLeakNothing() async throws {
-        let locale = try String(contentsOfFile: "\(ServerRepo.root)/Locales/en/locale.yaml", encoding: .utf8)
+        let locale = try String(contentsOfFile: "\(Repo.root)/Locales/en/locale.yaml", encoding: .utf8)
         let secretLine = try XCTUnwrap(locale.split(separator: "\n").first { $0.count > 12 && !$0.hasPrefix("#") })
         try await withServer { server in
             for target in Self.attempts {
@@ -35,7 +36,7 @@ final class PathTraversalTests: XCTestCase {
                 XCTAssertEqual(response.header("Content-Type"), "application/problem+json; charset=utf-8", target)
                 XCTAssertFalse(response.text.contains("root:x:0:0"), target)
                 XCTAssertFalse(response.text.contains(String(secretLine)), target)
-                XCTAssertFalse(response.text.contains(ServerRepo.root), "no server path in \(target): \(response.text)")
+                XCTAssertFalse(response.text.contains(Repo.root), "no server path in \(target): \(response.text)")
             }
             // The real document is still served.
             let realDocument = try await server.client.get("/documents/cbd-wg2020-2-2/en.txt")

@@ -2,6 +2,7 @@ import Foundation
 import HexaglotModel
 import HexaglotRender
 import HexaglotServer
+import HexaglotTestSupport
 import HexaglotTree
 import HexaglotWriters
 import XCTest
@@ -31,7 +32,7 @@ final class RenderingEndpointTests: XCTestCase {
     /// Every language in every format: the bytes of the Renderer and the
     /// writer registry, with the right headers and a hash of the bytes as ETag.
     func testEveryRenderingIsTheWritersBytesWithTypeLanguageAndETag() async throws {
-        let workspace = Workspace(root: ServerRepo.root)
+        let workspace = Workspace(root: Repo.root)
         let model = try workspace.loadModel(at: "\(ServerRepo.documents)/\(ServerRepo.documentID)/note.yaml")
         let types = ["txt": "text/plain; charset=utf-8", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",
                      "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -95,7 +96,7 @@ final class RenderingEndpointTests: XCTestCase {
             let response = try await server.client.get("/openapi.yaml")
             XCTAssertEqual(response.status, 200)
             XCTAssertEqual(response.header("Content-Type"), "application/yaml; charset=utf-8")
-            XCTAssertEqual(response.body, Array(try Data(contentsOf: URL(fileURLWithPath: "\(ServerRepo.root)/Docs/openapi.yaml"))))
+            XCTAssertEqual(response.body, Array(try Data(contentsOf: URL(fileURLWithPath: "\(Repo.root)/Docs/openapi.yaml"))))
         }
     }
 }

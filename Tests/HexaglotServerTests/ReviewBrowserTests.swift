@@ -1,4 +1,5 @@
 import Foundation
+import HexaglotTestSupport
 import XCTest
 
 /// The review page in a real browser: headless Chromium loads it from the
@@ -65,7 +66,7 @@ final class ReviewBrowserTests: XCTestCase {
             XCTAssertGreaterThan(png.count, 50_000, "a page with text, not a blank one")
             // The README's screenshot is rewritten only when goldens are recorded: a test run leaves the tree clean.
             if ProcessInfo.processInfo.environment["HEXAGLOT_RECORD"] == "1" {
-                try png.write(to: URL(fileURLWithPath: "\(ServerRepo.root)/Docs/review.png"), options: .atomic)
+                try png.write(to: URL(fileURLWithPath: "\(Repo.root)/Docs/review.png"), options: .atomic)
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HexaglotTestSupport
 import XCTest
 
 /// `hexaglot serve` as a user runs it: a free port, an access log on
@@ -11,7 +12,7 @@ final class ServeCommandTests: XCTestCase {
         /// `logs: false` discards the access log, which nobody reads then: a pipe left unread
         /// fills and stops the server.
         init(_ arguments: [String], logs: Bool = true) throws {
-            process.executableURL = URL(fileURLWithPath: ServerRepo.hexaglot)
+            process.executableURL = URL(fileURLWithPath: Repo.hexaglot)
             process.arguments = ["serve"] + arguments
             process.currentDirectoryURL = FileManager.default.temporaryDirectory
             process.standardOutput = stdout

@@ -1,14 +1,13 @@
 import Foundation
 import HexaglotServer
+import HexaglotTestSupport
 import Hummingbird
 import Logging
 import XCTest
 
-/// The repository this test target lives in.
+/// What the server tests need of the repository beyond the shared ``Repo``: its documents as the server lists them.
 enum ServerRepo {
-    static let root: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    static let documents = "\(root)/Documents"
+    static let documents = "\(Repo.root)/Documents"
     static let documentID = "cbd-wg2020-2-2"
     static let languages = ["ar", "zh", "en", "fr", "es", "ru"]
     /// Every folder of Documents/ with a note.yaml, as the server lists them.
@@ -17,9 +16,6 @@ enum ServerRepo {
             FileManager.default.fileExists(atPath: "\(documents)/\($0)/note.yaml")
         }.sorted()
     }
-
-    /// The built `hexaglot` executable, beside the test bundle.
-    static var hexaglot: String { Bundle.main.bundleURL.appendingPathComponent("hexaglot").path }
 }
 
 /// A server started in this process on an ephemeral port (port 0), stopped
