@@ -54,8 +54,8 @@ public struct TextWriter: DocumentWriter {
 
     /// Writes straight into the output (no string per inline), adding the footnote numbers cited to `refs`.
     static func append(_ content: [Inline], to out: inout [UInt8], citing refs: inout [Int]) {
-        for node in content {
-            switch node {
+        for i in content.indices {
+            switch content[i] {  // read in place: no copy of each inline
             case .text(let s): out.append(contentsOf: s.utf8)
             case .value(let v): out.append(contentsOf: v.text.utf8)
             case .term(let t): append(t.content, to: &out, citing: &refs)
