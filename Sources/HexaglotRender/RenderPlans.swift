@@ -8,8 +8,8 @@ import Synchronization
 /// on the model, pack and template alone, which a Renderer holds fixed, so later renderings
 /// walk them instead of rendering again: only footnote markers are numbered anew, by first
 /// citation in each rendering. A prose whose rendering found a problem is not kept: it is
-/// rendered (and reported) every time. Bounded by the model and template: at most one entry per
-/// prose and division a rendering writes. Copies of a Renderer share its plans (same inputs).
+/// rendered (and reported) every time. Bounded by the template: at most one entry per prose
+/// it renders.
 final class RenderPlans: Sendable {
     /// Which prose or division: one per place the renderer writes one.
     enum Key: Hashable, Sendable {
