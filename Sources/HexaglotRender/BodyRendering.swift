@@ -23,19 +23,15 @@ extension Renderer {
     func divisions(_ node: BodyNode, _ session: RenderSession) -> [Division] {
         let children = node.children.flatMap { divisions($0, session) }
         guard !template.isAbsent(.body, node.id) else { return children }
-        var division = planned(division: .bodyDivision(node.id), session) {
-            // Each footnote is cited from the heading or from the text, whichever holds its placeholder.
-            let inHeading = Set(template.headings[node.id]?.prose.placeholders.filter { $0.kind == .footnote }.map(\.ref) ?? [])
-            let heading = template.headings[node.id].map {
-                render($0, owner: "headings.\(node.id)", footnotes: node.footnotes.filter(inHeading.contains), session)
-            } ?? []
-            let content = directProse(.body, node.id, footnotes: node.footnotes.filter { !inHeading.contains($0) }, session)
-            let (label, number) = self.label(of: node, session)
-            return Division(kind: node.kind, id: node.id, label: label, number: number, heading: heading, content: content,
-                            location: template.body[node.id]?.location)
-        }
-        division.children = children
-        return [division]
+        // Each footnote is cited from the heading or from the text, whichever holds its placeholder.
+        let inHeading = Set(template.headings[node.id]?.prose.placeholders.filter { $0.kind == .footnote }.map(\.ref) ?? [])
+        let heading = template.headings[node.id].map {
+            render($0, owner: "headings.\(node.id)", footnotes: node.footnotes.filter(inHeading.contains), session)
+        } ?? []
+        let content = prose(.body, node.id, footnotes: node.footnotes.filter { !inHeading.contains($0) }, session)
+        let (label, number) = self.label(of: node, session)
+        return [Division(kind: node.kind, id: node.id, label: label, number: number, heading: heading, content: content,
+                         children: children, location: template.body[node.id]?.location)]
     }
 
     private func label(of node: BodyNode, _ session: RenderSession) -> (String, DivisionNumber?) {

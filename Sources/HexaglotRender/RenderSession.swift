@@ -8,9 +8,8 @@ import HexaglotTree
 final class RenderSession {
     let model: NoteModel
     let pack: LanguagePack
-    /// The pack's terms and names as rendered before, by this and earlier sessions: looked up
-    /// when first needed (a rendering that walks its Renderer's plans renders no term).
-    private(set) lazy var renderings = RenderMemo.shared.renderings(for: pack)
+    /// The pack's terms and names as rendered before, by this and earlier sessions.
+    let renderings: RenderMemo.Renderings
     let log = DiagnosticLog()
     let numbers: NumberStyleFormatter
     let dates: DateStyleFormatter
@@ -26,6 +25,7 @@ final class RenderSession {
     init(model: NoteModel, pack: LanguagePack, valuesById: [String: ModelValue]? = nil) {
         self.model = model
         self.pack = pack
+        self.renderings = RenderMemo.shared.renderings(for: pack)
         self.numbers = NumberStyleFormatter(icuLocale: pack.locale.icu)
         self.dates = DateStyleFormatter(icuLocale: pack.locale.icu)
         self.valuesById = valuesById ?? Self.values(of: model)
@@ -99,21 +99,6 @@ final class RenderSession {
                        "\(scope.owner) must cite footnote '\(id)' with {footnote:\(ref)}")
         }
         return FootnotePlacement(rule: locale.footnoteMarker).apply(to: inlines)
-    }
-
-    /// Inlines rendered before (a Renderer's plans) with their footnote markers numbered in
-    /// this rendering, by first citation; the planned array itself (not a copy) while every
-    /// number is the one planned, as it is when the document is walked in the same order.
-    func numbered(_ plan: PlannedInlines) -> [Inline] {
-        var result = plan.inlines
-        for i in plan.markers {
-            guard case .footnoteRef(var ref) = result[i], let id = ref.id else { continue }
-            let number = number(forFootnote: id)
-            guard number != ref.number else { continue }
-            ref.number = number
-            result[i] = .footnoteRef(ref)
-        }
-        return result
     }
 
     private func number(forFootnote id: String) -> Int {

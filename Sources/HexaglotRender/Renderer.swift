@@ -13,8 +13,6 @@ public struct Renderer {
     /// the model's values by id, and the problems of the template's keys.
     private let valuesById: [String: ModelValue]
     private var keyDiagnostics: [Diagnostic] = []
-    /// Its proses and divisions as first rendered, walked by every later rendering.
-    private let plans = RenderPlans()
 
     public init(model: NoteModel, pack: LanguagePack, template: DocumentTemplate) {
         self.model = model
@@ -46,43 +44,36 @@ public struct Renderer {
         var document = Document(id: model.id, symbol: model.symbol, language: locale.language, direction: locale.direction)
         document.footnoteMarkerForm = locale.footnoteMarkerForm
         if let meeting = model.meeting, let agenda = model.agenda {
-            document.masthead = plannedMasthead(session, meeting: meeting, agenda: agenda)
+            document.masthead = masthead(session, meeting: meeting, agenda: agenda)
         }
-        document.title = Block(planned(.title, session) {
-            session.cased(.title, session.render(template.title, .init(values: .model, footnotes: [:], owner: "the title")),
-                          at: template.title.location)
-        }, location: template.title.location)
+        document.title = Block(session.cased(.title, session.render(template.title, .init(values: .model, footnotes: [:], owner: "the title")),
+                                             at: template.title.location),
+                               location: template.title.location)
         if let author = model.author { document.author = self.author(session, author) }
         renderHeader(session, into: &document)
         // A note's body: sections, paragraphs numbered through the document, sub-items.
         var paragraphNumber = 0
         for (sectionIndex, section) in model.sections.enumerated() {
             let numbering = locale.numbering
-            var out = planned(division: .division(.section, section.id, number: sectionIndex + 1), session) {
-                Division(kind: .section, id: section.id,
-                         label: label(sectionIndex + 1, numbering.section, session, at: section.location),
-                         number: number(sectionIndex + 1, numbering.section),
-                         heading: session.cased(.sections, directProse(.section, section.id, footnotes: [], session),
-                                                at: template.sections[section.id]?.location ?? template.location),
-                         location: template.sections[section.id]?.location)
-            }
+            var out = Division(kind: .section, id: section.id,
+                               label: label(sectionIndex + 1, numbering.section, session, at: section.location),
+                               number: number(sectionIndex + 1, numbering.section),
+                               heading: session.cased(.sections, prose(.section, section.id, footnotes: [], session),
+                                                      at: template.sections[section.id]?.location ?? template.location),
+                               location: template.sections[section.id]?.location)
             for paragraph in section.paragraphs {
                 paragraphNumber += 1
-                var p = planned(division: .division(.paragraph, paragraph.id, number: paragraphNumber), session) {
-                    Division(kind: .paragraph, id: paragraph.id,
-                             label: label(paragraphNumber, numbering.paragraph, session, at: paragraph.location),
-                             number: number(paragraphNumber, numbering.paragraph),
-                             content: directProse(.paragraph, paragraph.id, footnotes: paragraph.footnotes, session),
-                             location: template.paragraphs[paragraph.id]?.location)
-                }
+                var p = Division(kind: .paragraph, id: paragraph.id,
+                                 label: label(paragraphNumber, numbering.paragraph, session, at: paragraph.location),
+                                 number: number(paragraphNumber, numbering.paragraph),
+                                 content: prose(.paragraph, paragraph.id, footnotes: paragraph.footnotes, session),
+                                 location: template.paragraphs[paragraph.id]?.location)
                 for (itemIndex, item) in paragraph.subItems.enumerated() {
-                    p.children.append(planned(division: .division(.subItem, item.id, number: itemIndex + 1), session) {
-                        Division(kind: .subparagraph, id: item.id,
-                                 label: label(itemIndex + 1, numbering.subItem, session, at: item.location),
-                                 number: number(itemIndex + 1, numbering.subItem),
-                                 content: directProse(.subItem, item.id, footnotes: item.footnotes, session),
-                                 location: template.subItems[item.id]?.location)
-                    })
+                    p.children.append(Division(kind: .subparagraph, id: item.id,
+                                               label: label(itemIndex + 1, numbering.subItem, session, at: item.location),
+                                               number: number(itemIndex + 1, numbering.subItem),
+                                               content: prose(.subItem, item.id, footnotes: item.footnotes, session),
+                                               location: template.subItems[item.id]?.location))
                 }
                 out.children.append(p)
             }
@@ -132,59 +123,16 @@ public struct Renderer {
         return lines
     }
 
-    /// The masthead as first rendered, its footnote markers numbered in this rendering.
-    private func plannedMasthead(_ session: RenderSession, meeting: NoteModel.Meeting, agenda: NoteModel.Agenda) -> [MastheadLine] {
-        if let lines = plans.mastheadLines {
-            return lines.map { MastheadLine(role: $0.role, content: session.numbered($0.content), location: $0.location) }
-        }
-        let problems = session.log.reports
-        let lines = masthead(session, meeting: meeting, agenda: agenda)
-        if session.log.reports == problems {
-            plans.mastheadLines = lines.map { PlannedMastheadLine(role: $0.role, content: PlannedInlines($0.content), location: $0.location) }
-        }
-        return lines
-    }
-
     private func author(_ session: RenderSession, _ author: NoteModel.Author) -> Block {
         guard let prose = pack.locale.authorLines[author.role]?[author.gender] else {
             session.log.report(.missingKey, at: SourceLocation(file: pack.locale.file, line: 1, column: 1),
                                "no author line for '\(author.role)' (\(author.gender.rawValue)) under authorLines")
             return Block()
         }
-        return Block(planned(.author, session) { session.render(prose, .init(values: .model, footnotes: [:], owner: "the author line")) },
-                     location: prose.location)
+        return Block(session.render(prose, .init(values: .model, footnotes: [:], owner: "the author line")), location: prose.location)
     }
 
-    /// The inlines `render` gives, rendered once for this Renderer (a rendering without problems
-    /// is kept in its plans) and walked after, with footnote markers numbered in this rendering.
-    func planned(_ key: RenderPlans.Key, _ session: RenderSession, _ render: () -> [Inline]) -> [Inline] {
-        if let plan = plans[key] { return session.numbered(plan) }
-        let problems = session.log.reports
-        let inlines = render()
-        if session.log.reports == problems { plans[key] = PlannedInlines(inlines) }
-        return inlines
-    }
-
-    /// A division (without children) as `render` gives it, planned as `planned` plans inlines.
-    func planned(division key: RenderPlans.Key, _ session: RenderSession, _ render: () -> Division) -> Division {
-        if let plan = plans[division: key] {
-            var division = plan.division
-            division.heading = session.numbered(plan.heading)
-            division.content = session.numbered(plan.content)
-            return division
-        }
-        let problems = session.log.reports
-        let division = render()
-        if session.log.reports == problems { plans[division: key] = PlannedDivision(division) }
-        return division
-    }
-
-    /// A node's prose, planned (see `planned`): a header line's, a footnote's.
     func prose(_ kind: NodeRef.Kind, _ id: String, footnotes: [String], _ session: RenderSession) -> [Inline] {
-        planned(.node(kind, id), session) { directProse(kind, id, footnotes: footnotes, session) }
-    }
-
-    func directProse(_ kind: NodeRef.Kind, _ id: String, footnotes: [String], _ session: RenderSession) -> [Inline] {
         guard let prose = template.prose(for: kind, id: id) else { return [] }  // reported by checkKeys
         return render(prose, owner: "\(kind.rawValue).\(id)", footnotes: footnotes, session)
     }
