@@ -41,19 +41,28 @@ final class RenderMemo: Sendable {
     /// Number of packs kept (for tests).
     var count: Int { packs.withLock { $0.count } }
 
+    /// What a memo entry renders: one form of one entry of one of the pack's tables ("terms",
+    /// "states", "organizations", "places": a file each, within which keys are unique). Short
+    /// fixed names rather than a file's path joined into a string: a look-up builds nothing.
+    struct Key: Hashable, Sendable {
+        var table: String
+        var key: String
+        var form: String
+    }
+
     /// The memo of one pack (a class: renders read and fill it).
     final class Renderings: Sendable {
-        private let lines = Mutex<[String: [[Inline]]]>([:])
-        private let texts = Mutex<[String: String]>([:])
+        private let lines = Mutex<[Key: [[Inline]]]>([:])
+        private let texts = Mutex<[Key: String]>([:])
 
         /// A term's or entry's lines, rendered.
-        subscript(key: String) -> [[Inline]]? {
+        subscript(key: Key) -> [[Inline]]? {
             get { lines.withLock { $0[key] } }
             set { lines.withLock { $0[key] = newValue } }
         }
 
         /// An entry's plain text (a State's name in a list).
-        subscript(text key: String) -> String? {
+        subscript(text key: Key) -> String? {
             get { texts.withLock { $0[key] } }
             set { texts.withLock { $0[key] = newValue } }
         }

@@ -157,6 +157,10 @@ final class RenderSession {
     // MARK: Terms
 
     func renderTerm(_ key: String, modifiers: [String], at location: SourceLocation) -> Term? {
+        // Kept only when rendered without a problem: then the term and its form exist.
+        if modifiers.count <= 1, let lines = renderings[RenderMemo.Key(table: "terms", key: key, form: modifiers.first ?? "name")] {
+            return Term(key: key, content: Self.joined(lines))
+        }
         guard let entry = terminology.terms[key] else {
             log.report(.unknownKey, at: location, "unknown term '\(key)'; add it to \(locale.file.replacingAll("locale.yaml", with: "terms.yaml"))")
             return nil
@@ -170,13 +174,18 @@ final class RenderSession {
             log.report(.unknownModifier, at: location, "term '\(key)' has no form '\(form)'; it has: \(entry.forms.keys.sorted().joined(separator: ", "))")
             return nil
         }
-        return Term(key: key, content: expand(key, lines: lines, memo: "term|\(key)|\(form)", at: location).flatMap { $0 })
+        return Term(key: key, content: Self.joined(expand(key, lines: lines, memo: RenderMemo.Key(table: "terms", key: key, form: form), at: location)))
+    }
+
+    /// A term's lines as one run of inlines: the line itself when there is one (no copy).
+    private static func joined(_ lines: [[Inline]]) -> [Inline] {
+        lines.count == 1 ? lines[0] : lines.flatMap { $0 }
     }
 
     /// The lines of a term's form, each rendered (terms may cite terms). They depend
     /// on the language pack alone, so a rendering without diagnostics is kept in the pack's
     /// memo under `memo` and reused by every later document.
-    func expand(_ key: String, lines: [LocatedProse], memo: String, at location: SourceLocation) -> [[Inline]] {
+    func expand(_ key: String, lines: [LocatedProse], memo: RenderMemo.Key, at location: SourceLocation) -> [[Inline]] {
         if let rendered = renderings[memo] { return rendered }
         guard !termStack.contains(key) else {
             log.report(.recursion, at: location, "term '\(key)' cites itself through: \((termStack + [key]).joined(separator: " → "))")
@@ -190,14 +199,13 @@ final class RenderSession {
         return rendered
     }
 
-    /// The plain text of an entry's form (States, organizations, places).
-    func text(of entry: TermEntry, form: String, key: String) -> String? {
-        guard let lines = entry.form(form) else { return nil }
-        // Keys are unique within a file; States, organizations and places are files of their own.
-        let memo = entry.location.file + "|" + key + "|" + form
+    /// The plain text of an entry's form in `table` ("states", "organizations", "places").
+    func text(of entry: TermEntry, in table: String, form: String, key: String) -> String? {
+        let memo = RenderMemo.Key(table: table, key: key, form: form)
         if let text = renderings[text: memo] { return text }
+        guard let lines = entry.form(form) else { return nil }
         let problems = log.reports
-        let text = expand(key, lines: lines, memo: "entry|" + memo, at: entry.location).map(\.plainText).joined(separator: " ")
+        let text = expand(key, lines: lines, memo: memo, at: entry.location).map(\.plainText).joined(separator: " ")
         if log.reports == problems { renderings[text: memo] = text }
         return text
     }

@@ -95,7 +95,7 @@ public struct Renderer {
         var lines: [MastheadLine] = []
         if let entry = pack.terminology.terms[meeting.body] {
             if let forms = entry.forms[patterns.bodyForm] {
-                for line in session.expand(meeting.body, lines: forms, memo: "term|\(meeting.body)|\(patterns.bodyForm)", at: entry.location) {
+                for line in session.expand(meeting.body, lines: forms, memo: RenderMemo.Key(table: "terms", key: meeting.body, form: patterns.bodyForm), at: entry.location) {
                     let content = session.cased(.mastheadBody, [.term(Term(key: meeting.body, content: line))], at: entry.location)
                     lines.append(MastheadLine(role: .body, content: content))
                 }

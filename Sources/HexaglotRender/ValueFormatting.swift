@@ -146,11 +146,11 @@ extension RenderSession {
                 log.report(.unknownKey, at: location, "unknown \(what) '\(key)'; add it to the \(kind.rawValue).yaml of \(locale.language)")
                 return nil
             }
-            guard let written = text(of: entry, form: form, key: key) else {
+            guard let written = text(of: entry, in: kind.rawValue, form: form, key: key) else {
                 log.report(.unknownModifier, at: location, "\(what) '\(key)' has no form '\(form)'")
                 return nil
             }
-            entries.append((written, entry.sortAs ?? text(of: entry, form: "name", key: key) ?? written))
+            entries.append((written, entry.sortAs ?? text(of: entry, in: kind.rawValue, form: "name", key: key) ?? written))
         }
         if case .collation(let collationLocale) = locale.sort {
             entries = try Collation(locale: collationLocale).sorted(entries, by: \.sortKey)
@@ -177,7 +177,7 @@ extension RenderSession {
                 log.report(.unknownKey, at: location, "unknown place '\(key)' (the \(piece.part.rawValue)); add it to places.yaml of \(locale.language)")
                 return nil
             }
-            guard let written = self.text(of: entry, form: form, key: key) else {
+            guard let written = self.text(of: entry, in: "places", form: form, key: key) else {
                 log.report(.unknownModifier, at: location, "place '\(key)' has no form '\(form)'")
                 return nil
             }

@@ -13,17 +13,24 @@ public struct TextWriter: DocumentWriter {
         var out: [UInt8] = []
         out.reserveCapacity(16_384)
         let bodies = Dictionary(document.footnotes.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
-        func line(_ prefix: String, _ content: [Inline]) {
-            out.append(contentsOf: prefix.utf8)
-            Self.append(content, to: &out)
-            let refs = content.footnoteRefs
+        var refs: [Int] = []  // the numbers a line cites, gathered as it is written
+        func line(_ label: String, _ content: [Inline]) {
+            if !label.isEmpty {
+                out.append(contentsOf: label.utf8)
+                out.append(UInt8(ascii: " "))
+            }
+            refs.removeAll(keepingCapacity: true)
+            Self.append(content, to: &out, citing: &refs)
             if refs.isEmpty {
                 out.append(UInt8(ascii: "\n"))
                 return
             }
-            for ref in refs {
-                out.append(contentsOf: " [\(ref.number):  ".utf8)
-                Self.append(bodies[ref.number]?.content ?? [], to: &out)
+            var ignored: [Int] = []  // a footnote's body cites none
+            for number in refs {
+                out.append(contentsOf: " [".utf8)
+                out.append(contentsOf: String(number).utf8)
+                out.append(contentsOf: ":  ".utf8)
+                Self.append(bodies[number]?.content ?? [], to: &out, citing: &ignored)
                 out.append(UInt8(ascii: "]"))
             }
             out.append(contentsOf: " \n\n".utf8)
@@ -34,11 +41,10 @@ public struct TextWriter: DocumentWriter {
         line("", document.author.content)
         for division in document.body {
             division.preorder { node, _ in
-                let prefix = node.label.isEmpty ? "" : node.label + " "
                 if node.heading.isEmpty || node.content.isEmpty {
-                    line(prefix, node.text)
+                    line(node.label, node.text)
                 } else {  // a heading with text of its own: the text on the next line
-                    line(prefix, node.heading)
+                    line(node.label, node.heading)
                     line("", node.content)
                 }
             }
@@ -46,14 +52,18 @@ public struct TextWriter: DocumentWriter {
         return out
     }
 
-    /// Writes straight into the output (no string per inline).
-    static func append(_ content: [Inline], to out: inout [UInt8]) {
-        for node in content {
-            switch node {
+    /// Writes straight into the output (no string per inline), adding the footnote numbers cited to `refs`.
+    static func append(_ content: [Inline], to out: inout [UInt8], citing refs: inout [Int]) {
+        for i in content.indices {
+            switch content[i] {  // read in place: no copy of each inline
             case .text(let s): out.append(contentsOf: s.utf8)
             case .value(let v): out.append(contentsOf: v.text.utf8)
-            case .term(let t): append(t.content, to: &out)
-            case .footnoteRef(let r): out.append(contentsOf: "[footnoteRef:\(r.number)]".utf8)
+            case .term(let t): append(t.content, to: &out, citing: &refs)
+            case .footnoteRef(let r):
+                out.append(contentsOf: "[footnoteRef:".utf8)
+                out.append(contentsOf: String(r.number).utf8)
+                out.append(UInt8(ascii: "]"))
+                refs.append(r.number)
             }
         }
     }

@@ -8,6 +8,8 @@ import XCTest
 /// The renderer keeps the terms and names it wrote with a language pack, for every later
 /// document: reuse must never change a rendering or hide a diagnostic.
 final class RenderMemoTests: XCTestCase {
+    private let probe = RenderMemo.Key(table: "terms", key: "probe", form: "name")
+
     func testRenderingsReusedFromThePackAreIdenticalInEveryLanguage() throws {
         let workspace = Repo.workspace
         let model = try workspace.loadModel(at: Repo.noteModel)
@@ -20,7 +22,8 @@ final class RenderMemoTests: XCTestCase {
             XCTAssertEqual(again, first, language)
             XCTAssertEqual(fresh, first, language)
             let memo = RenderMemo.shared.renderings(for: pack)
-            XCTAssertNotNil(memo["term|cbd|name"] ?? memo["term|wg2020|name"], "\(language): terms were kept for the pack")
+            XCTAssertNotNil(memo[.init(table: "terms", key: "cbd", form: "name")] ?? memo[.init(table: "terms", key: "wg2020", form: "name")],
+                            "\(language): terms were kept for the pack")
         }
     }
 
@@ -28,11 +31,11 @@ final class RenderMemoTests: XCTestCase {
         let memo = RenderMemo.shared
         var pack = try Repo.workspace.loadLanguage("en")
         let copy = pack
-        memo.renderings(for: copy)["probe"] = [[.text("x")]]
-        XCTAssertEqual(memo.renderings(for: pack)["probe"], [[.text("x")]])
+        memo.renderings(for: copy)[probe] = [[.text("x")]]
+        XCTAssertEqual(memo.renderings(for: pack)[probe], [[.text("x")]])
         let terminology = pack.terminology
         pack.terminology = terminology  // any assignment of locale or terminology
-        XCTAssertNil(memo.renderings(for: pack)["probe"])
+        XCTAssertNil(memo.renderings(for: pack)[probe])
         XCTAssertEqual(pack, copy, "the memo is not part of the pack's value")
     }
 
@@ -45,13 +48,13 @@ final class RenderMemoTests: XCTestCase {
             changed.locale = locale  // a new identity, as a changed pack has
             packs.append(changed)
         }
-        memo.renderings(for: packs[0])["probe"] = [[.text("0")]]
-        memo.renderings(for: packs[1])["probe"] = [[.text("1")]]
-        XCTAssertEqual(memo.renderings(for: packs[0])["probe"], [[.text("0")]], "read last: the most recently used")
-        memo.renderings(for: packs[2])["probe"] = [[.text("2")]]
+        memo.renderings(for: packs[0])[probe] = [[.text("0")]]
+        memo.renderings(for: packs[1])[probe] = [[.text("1")]]
+        XCTAssertEqual(memo.renderings(for: packs[0])[probe], [[.text("0")]], "read last: the most recently used")
+        memo.renderings(for: packs[2])[probe] = [[.text("2")]]
         XCTAssertEqual(memo.count, 2)
-        XCTAssertNil(memo.renderings(for: packs[1])["probe"], "the least recently used pack was dropped")
-        XCTAssertEqual(memo.renderings(for: packs[2])["probe"], [[.text("2")]])
+        XCTAssertNil(memo.renderings(for: packs[1])[probe], "the least recently used pack was dropped")
+        XCTAssertEqual(memo.renderings(for: packs[2])[probe], [[.text("2")]])
     }
 
     func testADiagnosticIsReportedOnEveryRenderNotRememberedAway() throws {
