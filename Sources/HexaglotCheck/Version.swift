@@ -152,6 +152,8 @@ public final class AlignedNode: Sendable {
 
     /// Each footnote reference of the content, in order.
     public var footnoteReferences: [FootnoteReference] {
+        // Most nodes cite none: no plain text made to count offsets.
+        guard content.contains(where: { if case .footnoteRef = $0 { true } else { false } }) else { return [] }
         var references: [FootnoteReference] = []
         var offset = 0
         for (index, inline) in content.enumerated() {
