@@ -62,7 +62,7 @@ public struct Version: Sendable {
             if seen > offset { break }
             switch inline {
             case .footnoteRef(let ref): extra += markerWidth(ref.number)
-            default: seen += [inline].plainText.unicodeScalars.count
+            default: seen += [inline].plainText.scalarCount
             }
         }
         location.column += offset + extra
@@ -160,7 +160,7 @@ public final class AlignedNode: Sendable {
             if case .footnoteRef(let ref) = inline {
                 references.append(FootnoteReference(index: index, offset: offset, ref: ref))
             } else {
-                offset += [inline].plainText.unicodeScalars.count
+                offset += [inline].plainText.scalarCount
             }
         }
         return references
