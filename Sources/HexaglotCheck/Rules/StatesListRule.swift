@@ -18,8 +18,8 @@ public struct StatesListRule: CheckRule {
 
     public func check(_ context: CheckContext) -> [Finding] {
         let matchers = Parallel.map(context.versions) { version in
-            Matcher(names: context.stateNames[version.language] ?? [], language: version.language,
-                    prefixes: context.knowledge.facts(for: version.language).vocabulary)
+            Matcher.kept(names: context.stateNames[version.language] ?? [], language: version.language,
+                         prefixes: context.knowledge.facts(for: version.language).vocabulary)
         }
         let counts = Parallel.mapNodes(of: context.versions) { v, node in matchers[v].count(in: node.text) }
         var findings: [Finding] = []
