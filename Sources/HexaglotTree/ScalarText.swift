@@ -98,17 +98,19 @@ extension String {
     }
 
     /// The string's lines (split at LF only; inputs are decoded with CR turned into LF),
-    /// found by bytes: `split(separator:)` on characters costs ten times as much.
+    /// found by bytes: `split(separator:)` on characters costs ten times as much, and
+    /// stepping the UTF-8 view's indices three times as much as the bytes in storage.
     public var lines: [Substring] {
+        // Offsets of the line feeds, found in the bytes' storage (else by the view).
+        let newlines: [Int] = utf8.withContiguousStorageIfAvailable({ bytes in bytes.indices.filter { bytes[$0] == 0x0A } })
+            ?? utf8.indices.filter { utf8[$0] == 0x0A }.map { utf8.distance(from: utf8.startIndex, to: $0) }
         var result: [Substring] = []
+        result.reserveCapacity(newlines.count + 1)
         var start = utf8.startIndex
-        var i = start
-        while i < utf8.endIndex {
-            if utf8[i] == 0x0A {
-                result.append(self[start..<i])
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
+        for offset in newlines {
+            let newline = utf8.index(utf8.startIndex, offsetBy: offset)
+            result.append(self[start..<newline])
+            start = utf8.index(after: newline)
         }
         result.append(self[start..<utf8.endIndex])
         return result

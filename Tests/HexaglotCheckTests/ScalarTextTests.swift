@@ -47,7 +47,7 @@ final class ScalarTextTests: XCTestCase {
         XCTAssertEqual("a\n".lines, ["a", ""])
         XCTAssertEqual("".lines, [""])
         XCTAssertEqual("中\n文".lines, ["中", "文"])
-        for text in ["x\ny", "\n\n", "no break", "a\nb\n"] {
+        for text in ["x\ny", "\n\n", "no break", "a\nb\n", "é\n𠀀x\n\nشباط\n"] {
             XCTAssertEqual(text.lines, text.split(separator: "\n", omittingEmptySubsequences: false))
         }
     }
