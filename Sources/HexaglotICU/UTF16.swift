@@ -1,5 +1,4 @@
 import CICUShim
-import HexaglotTree
 
 // String <-> UTF-16 conversion for ICU, in one place.
 
@@ -69,7 +68,25 @@ func withUTF16Items<R>(
 func transcodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<hx_uchar>) -> Int {
     var i = 0, o = 0
     while i < bytes.count {
-        let scalar = UTF8Decoding.scalar(bytes, at: &i)
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 {
+            out[o] = hx_uchar(b0)
+            o += 1
+            i += 1
+            continue
+        }
+        let scalar: UInt32
+        if b0 < 0xE0 {
+            scalar = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            i += 2
+        } else if b0 < 0xF0 {
+            scalar = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            i += 3
+        } else {
+            scalar = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F)
+            i += 4
+        }
         if scalar < 0x10000 {
             out[o] = hx_uchar(scalar)
             o += 1

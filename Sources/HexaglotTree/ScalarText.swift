@@ -35,7 +35,7 @@ extension StringProtocol {
     }
 }
 
-/// Valid UTF-8 (a string's bytes) decoded one scalar at a time, for the conversions above and ICU's UTF-16.
+/// Valid UTF-8 (a string's bytes) decoded one scalar at a time.
 public enum UTF8Decoding {
     /// The value of the scalar whose first byte is at `i`; `i` moves past its last byte.
     @inlinable @inline(__always)
