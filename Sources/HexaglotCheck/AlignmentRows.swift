@@ -18,7 +18,7 @@ extension CheckContext {
         let tail = fixedRows { if case .footnote = $0 { true } else { false } }
 
         let divisionIndices = versions.map { version in version.nodes.indices.filter { isDivision(version.nodes[$0].key) } }
-        let items = versions.indices.map { v in
+        let items = Parallel.map(Array(versions.indices)) { v in
             divisionIndices[v].map { i in Self.item(versions[v].nodes[i], facts[v][i]) }
         }
         let referenceCount = divisionIndices[r].count

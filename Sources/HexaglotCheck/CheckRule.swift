@@ -9,6 +9,12 @@ public protocol CheckRule: Sendable {
     /// One line on what the rule enforces, for reports.
     var summary: String { get }
     func check(_ context: CheckContext) -> [Finding]
+    /// Whether the rule takes much longer than the others (the checker starts it first); false unless it says so.
+    var isCostly: Bool { get }
+}
+
+extension CheckRule {
+    public var isCostly: Bool { false }
 }
 
 /// What every rule sees: the versions, the reference version, the facts of
@@ -40,18 +46,11 @@ public struct CheckContext: Sendable {
         self.init(versions: versions, referenceIndex: referenceIndex, stateNames: stateNames, knowledge: knowledge, facts: facts)
     }
 
-    /// The facts of every version, extracted in runs of nodes spread over the cores (six
-    /// versions of unequal length on two cores would leave one core idle at the end).
+    /// The facts of every version, extracted in runs of nodes spread over the cores.
     static func facts(of versions: [Version], knowledge: FactKnowledge) -> [[[Fact]]] {
-        let extractors = versions.map { knowledge.extractor(for: $0.language) }
-        let run = 256
-        let work = versions.indices.flatMap { v in stride(from: 0, to: versions[v].nodes.count, by: run).map { (v, $0) } }
-        let done = Parallel.map(work) { v, start in
-            versions[v].nodes[start..<min(start + run, versions[v].nodes.count)].map { extractors[v].facts(in: $0.text) }
-        }
-        var facts = versions.map { _ in [[Fact]]() }
-        for ((v, _), part) in zip(work, done) { facts[v] += part }
-        return facts
+        // Made on the cores too: a language's first extractor formats its month names and numbers in words.
+        let extractors = Parallel.map(versions) { knowledge.extractor(for: $0.language) }
+        return Parallel.mapNodes(of: versions) { v, node in extractors[v].facts(in: node.text) }
     }
 
     /// The facts of each node of `version`, in the order of its `nodes`.

@@ -209,7 +209,7 @@ struct DateScanner: Sendable {
         while j < s.count, hanNumerals.contains(s[j]), !taken[j] { j += 1 }
         // 年, 月 or 日 first: Han numerals stand in many words ("一些", "统一"), and a parse costs.
         guard j < s.count, j - i <= 8, s[j] == "年" || s[j] == "月" || s[j] == "日",
-              let parsed = chineseForms.flatMap({ QuantityScanner.spelledForm(han: s[i..<j], in: $0) }) ?? (try? SpellOutParser(locale: "zh").parse(s[i..<j])),
+              let parsed = chineseForms?.readHan(s[i..<j]),
               parsed.length == j - i, let value = Int(parsed.value) else { return nil }
         switch s[j] {
         case "年": return Token(kind: .zhYear(value), range: i..<(j + 1))

@@ -22,6 +22,25 @@ enum Parallel {
 }
 
 extension Parallel {
+    /// `transform` of every node of every version (with the version's index), in runs of nodes
+    /// spread over the cores: six versions of unequal length on two cores, one version an item,
+    /// would leave one core idle at the end. By version, then in the order of its `nodes`.
+    static func mapNodes<Result: Sendable>(
+        of versions: [Version], run: Int = 256, _ transform: @Sendable (_ version: Int, _ node: AlignedNode) -> Result
+    ) -> [[Result]] {
+        // The versions' runs taken in turn (first runs, then second runs …): the cores work on
+        // different languages at once, so they do not queue for one language's ICU objects
+        // (each is used under its lock), as they did taking one version's runs after another.
+        let runs = versions.map { ($0.nodes.count + run - 1) / run }
+        let work = (0..<(runs.max() ?? 0)).flatMap { r in versions.indices.filter { r < runs[$0] }.map { ($0, r * run) } }
+        let done = map(work) { v, start in
+            versions[v].nodes[start..<min(start + run, versions[v].nodes.count)].map { transform(v, $0) }
+        }
+        var results = versions.map { _ in [Result]() }
+        for ((v, _), part) in zip(work, done) { results[v] += part }
+        return results
+    }
+
     /// The async path: each item a child task, so a caller on Swift concurrency (the service) never
     /// blocks one of the pool's threads waiting for the others; results in the items' order.
     static func map<Item: Sendable, Result: Sendable>(

@@ -62,7 +62,7 @@ public struct Version: Sendable {
             if seen > offset { break }
             switch inline {
             case .footnoteRef(let ref): extra += markerWidth(ref.number)
-            default: seen += [inline].plainText.unicodeScalars.count
+            default: seen += [inline].plainText.scalarCount
             }
         }
         location.column += offset + extra
@@ -152,13 +152,15 @@ public final class AlignedNode: Sendable {
 
     /// Each footnote reference of the content, in order.
     public var footnoteReferences: [FootnoteReference] {
+        // Most nodes cite none: no plain text made to count offsets.
+        guard content.contains(where: { if case .footnoteRef = $0 { true } else { false } }) else { return [] }
         var references: [FootnoteReference] = []
         var offset = 0
         for (index, inline) in content.enumerated() {
             if case .footnoteRef(let ref) = inline {
                 references.append(FootnoteReference(index: index, offset: offset, ref: ref))
             } else {
-                offset += [inline].plainText.unicodeScalars.count
+                offset += [inline].plainText.scalarCount
             }
         }
         return references

@@ -21,9 +21,11 @@ public struct VersionLoader {
     public func load(bytes: [UInt8], name: String, format: DocumentFormat, language override: String? = nil) throws -> (Version, DocumentFormat) {
         let limit = Self.limit(for: format)
         guard bytes.count <= limit else { throw Workspace.inputTooLarge(name, size: UInt64(bytes.count), limit: limit) }
-        let (document, markup) = try format.reader.readDeclaringLanguage(bytes, file: name)
-        let detection = LanguageDetector.detection(of: document)
-        guard let (language, source) = LanguageSource.resolve(override: override, file: name, markup: markup, detection: detection) else {
+        let read = try format.reader.readDeclaringLanguage(bytes, file: name)
+        let document = read.document
+        // Detected once: the reader's detection when it had to tell the document's language.
+        let detection = read.textLanguage ?? LanguageDetector.detection(of: document)
+        guard let (language, source) = LanguageSource.resolve(override: override, file: name, markup: read.markupLanguage, detection: detection) else {
             throw HexaglotError.invalidInput(SourceLocation(file: name, line: 1, column: 1), file: name,
                                              message: "cannot tell the language of this file; give it with --language \(name)=<lang> or a tag in its name (x.<lang>.txt)")
         }

@@ -17,7 +17,7 @@ public struct DOCXReader: DocumentReader {
     }
 
     /// The language `w:lang` tags most of the text with (runs over the styles' defaults).
-    public func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> (document: Document, markupLanguage: String?) {
+    public func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> ReadDocument {
         let package = try DOCXArchive(bytes, file: file)
         let parts = try DOCXParts(package, file: file)
         guard let documentData = try package.part(parts.document) else {
@@ -33,13 +33,14 @@ public struct DOCXReader: DocumentReader {
         var body = WordBodyReader(file: file, styles: styles, numbering: numbering)
         body.readDocument(document, part: parts.document)
         if let footnotes, let part = parts.footnotes { body.readFootnotes(footnotes, part: part) }
-        var result = try body.builder.finish()
+        let (built, detection) = try body.builder.finishDetecting()
+        var result = built
         let markup = body.markupLanguage
         if let markup {
             result.language = markup
             result.direction = DocumentBuilder.direction(for: markup)
         }
-        return (result, markup)
+        return ReadDocument(document: result, markupLanguage: markup, textLanguage: detection)
     }
 }
 

@@ -287,6 +287,11 @@ struct DocumentBuilder {
     // MARK: Finishing
 
     func finish() throws -> Document {
+        try finishDetecting().document
+    }
+
+    /// The document, and the detection of its language when none was given (`ReadDocument.textLanguage`).
+    func finishDetecting() throws -> (document: Document, detection: LanguageDetector.Detection?) {
         if let overflow {
             throw HexaglotError.invalidInput(overflow, file: file,
                 message: "more than \(Self.maxNodes) divisions, footnotes and header lines; expected a document of at most \(Self.maxNodes)")
@@ -328,12 +333,14 @@ struct DocumentBuilder {
             if case .masthead(let explicit?) = line.hint { role = explicit }
             return MastheadLine(role: role, content: line.block.content, location: line.block.location)
         }.reversed()
+        var detection: LanguageDetector.Detection?
         if document.language.isEmpty {
-            document.language = LanguageDetector.detect(document) ?? ""
+            detection = LanguageDetector.detection(of: document)
+            document.language = detection?.language ?? ""
         }
         document.direction = direction ?? Self.direction(for: document.language)
         document.footnoteMarkerForm = Self.firstWrittenForm(document) ?? .plain
-        return document
+        return (document, detection)
     }
 
     /// The form of the first footnote mark the file shows, so that writing what was read keeps it.

@@ -4,16 +4,19 @@ import HexaglotTree
 /// builds, keeping source locations.
 public protocol DocumentReader {
     func read(_ bytes: [UInt8], file: String) throws -> Document
-    /// The document, and the UN language the file's own markup declares (HTML
-    /// `lang`, DOCX `w:lang`, Markdown front matter), nil where it declares none.
-    func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> (document: Document, markupLanguage: String?)
+    /// The document, with what the file says of its language.
+    func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> ReadDocument
 }
 
-extension DocumentReader {
-    /// A format without markup (plain text) declares no language.
-    public func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> (document: Document, markupLanguage: String?) {
-        (try read(bytes, file: file), nil)
-    }
+/// A document as read, with what the file says of its language.
+public struct ReadDocument: Sendable {
+    public var document: Document
+    /// The UN language the file's own markup declares (HTML `lang`, DOCX `w:lang`,
+    /// Markdown front matter), nil where it declares none (plain text never does).
+    public var markupLanguage: String?
+    /// What the text says of its language where the reader detected it to tell the
+    /// document's (nil where the markup told it): detected once, the checker takes it.
+    public var textLanguage: LanguageDetector.Detection?
 }
 
 extension DocumentFormat {

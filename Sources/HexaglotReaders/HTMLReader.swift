@@ -14,12 +14,13 @@ public struct HTMLReader: DocumentReader {
     }
 
     /// The language of `<html lang>`, `xml:lang`, or `lang` on `<body>`.
-    public func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> (document: Document, markupLanguage: String?) {
+    public func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> ReadDocument {
         let text = try UTF8Text.decode(bytes, file: file)
         let tree = HTMLTree(HTMLTokenizer.tokens(text))
         var walker = HTMLWalker(tree: tree, file: file)
         let markup = walker.builder.language
-        return (try walker.read(), markup)
+        let (document, detection) = try walker.read()
+        return ReadDocument(document: document, markupLanguage: markup, textLanguage: detection)
     }
 }
 
@@ -54,7 +55,7 @@ struct HTMLWalker {
         }
     }
 
-    mutating func read() throws -> Document {
+    mutating func read() throws -> (document: Document, detection: LanguageDetector.Detection?) {
         for child in tree[0].children { walk(child) }
         flush()
         for (body, number) in footnotes.bodies.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
@@ -63,7 +64,7 @@ struct HTMLWalker {
             let content = Self.withoutLeadingNumber(text, number)
             builder.addFootnote(number: number, text: content, location: at(body))
         }
-        return try builder.finish()
+        return try builder.finishDetecting()
     }
 
     private func at(_ i: Int) -> SourceLocation {

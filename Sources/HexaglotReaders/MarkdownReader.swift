@@ -15,7 +15,7 @@ public struct MarkdownReader: DocumentReader {
     }
 
     /// The language of the front matter's `lang:` (or `language:`).
-    public func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> (document: Document, markupLanguage: String?) {
+    public func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> ReadDocument {
         let text = try UTF8Text.decode(bytes, file: file)
         let lines = text.lines.map(\.scalarArray)
         let scan = MarkdownBlocks(lines: lines)
@@ -73,6 +73,7 @@ public struct MarkdownReader: DocumentReader {
             builder.addFootnote(number: numbering.number(for: label), text: text, location: location(block))
             queue += numbering.labels[known...].filter { definitions[$0] != nil }
         }
-        return (try builder.finish(), markup)
+        let (document, detection) = try builder.finishDetecting()
+        return ReadDocument(document: document, markupLanguage: markup, textLanguage: detection)
     }
 }

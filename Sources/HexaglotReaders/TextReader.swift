@@ -9,6 +9,11 @@ public struct TextReader: DocumentReader {
     public init() {}
 
     public func read(_ bytes: [UInt8], file: String) throws -> Document {
+        try readDeclaringLanguage(bytes, file: file).document
+    }
+
+    /// Plain text declares no language: the text tells it.
+    public func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> ReadDocument {
         let text = try UTF8Text.decode(bytes, file: file)
         var builder = DocumentBuilder(file: file)
         // A line after a blank line starts a block: unlabelled, it is a paragraph of its own, not a continuation.
@@ -32,7 +37,8 @@ public struct TextReader: DocumentReader {
                 Self.inlines(text, file: file, line: lineNumber, column: column)
             }
         }
-        return try builder.finish()
+        let (document, detection) = try builder.finishDetecting()
+        return ReadDocument(document: document, markupLanguage: nil, textLanguage: detection)
     }
 
     /// In one pass: removing each marker and searching again from the start was quadratic in the line.

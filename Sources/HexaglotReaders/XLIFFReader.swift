@@ -11,9 +11,9 @@ public struct XLIFFReader: DocumentReader {
         try readDeclaringLanguage(bytes, file: file).document
     }
 
-    public func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> (document: Document, markupLanguage: String?) {
+    public func readDeclaringLanguage(_ bytes: [UInt8], file: String) throws -> ReadDocument {
         let xliff = try XLIFFFile(bytes, file: file)
-        return (Self.document(xliff, target: false), xliff.sourceLanguage)
+        return ReadDocument(document: Self.document(xliff, target: false), markupLanguage: xliff.sourceLanguage)
     }
 
     /// The source and the target as two documents with the languages the file declares (a file

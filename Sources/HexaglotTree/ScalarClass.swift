@@ -5,11 +5,13 @@
 /// table is built from the same properties on first use, so answers are equal.
 public enum ScalarClass {
     // Inlinable (with the table usable from inline code): the readers and the
-    // checker call these once per scalar, from other modules.
-    @usableFromInline static let alphabetic: UInt8 = 1 << 0
-    @usableFromInline static let whitespace: UInt8 = 1 << 1
-    @usableFromInline static let decimal: UInt8 = 1 << 2
-    @usableFromInline static let valueShift: UInt8 = 4
+    // checker call these once per scalar, from other modules. The flags are
+    // computed, so that they fold into the callers' code: a stored `static let`
+    // is read through its lazy global's accessor at every call.
+    @inlinable static var alphabetic: UInt8 { 1 << 0 }
+    @inlinable static var whitespace: UInt8 { 1 << 1 }
+    @inlinable static var decimal: UInt8 { 1 << 2 }
+    @inlinable static var valueShift: UInt8 { 4 }
 
     /// For each BMP scalar: the three flags, and a decimal digit's value in the high four bits.
     @usableFromInline static let table: [UInt8] = (0...0xFFFF).map { value in

@@ -30,6 +30,7 @@ final class ScalarTextTests: XCTestCase {
         for sample in samples {
             let scalars = sample.scalarArray
             XCTAssertEqual(scalars, Array(sample.unicodeScalars))
+            XCTAssertEqual(sample.scalarCount, sample.unicodeScalars.count)
             XCTAssertEqual(String(scalars: scalars), sample)
             XCTAssertEqual(String(scalars: scalars[...]), sample)
             XCTAssertEqual(String(scalars: sample.unicodeScalars), sample)  // the generic path
@@ -37,6 +38,8 @@ final class ScalarTextTests: XCTestCase {
         let line = "0123456789"
         XCTAssertEqual(String(scalars: line.scalarArray[3..<6]), "345")
         XCTAssertEqual(Substring("ab中").scalarArray, ["a", "b", "中"])
+        XCTAssertEqual("x中𠀀y".dropFirst().scalarArray, ["中", "𠀀", "y"])  // a substring from inside its string
+        XCTAssertEqual("x中𠀀y".dropFirst().scalarCount, 3)
     }
 
     func testLinesSplitAtLineFeedsOnly() {
@@ -44,7 +47,7 @@ final class ScalarTextTests: XCTestCase {
         XCTAssertEqual("a\n".lines, ["a", ""])
         XCTAssertEqual("".lines, [""])
         XCTAssertEqual("中\n文".lines, ["中", "文"])
-        for text in ["x\ny", "\n\n", "no break", "a\nb\n"] {
+        for text in ["x\ny", "\n\n", "no break", "a\nb\n", "é\n𠀀x\n\nشباط\n"] {
             XCTAssertEqual(text.lines, text.split(separator: "\n", omittingEmptySubsequences: false))
         }
     }

@@ -60,6 +60,26 @@ final class FileLanguageTests: XCTestCase {
         XCTAssertEqual(untagged.document.language, "en")
     }
 
+    /// The text's language is detected once: the reader's detection (made to tell the document's
+    /// language) is the one the loader keeps, as detecting again would find.
+    func testTheReadersDetectionIsTheVersionsTextLanguage() throws {
+        let text = "Note\nThe Conference of the Parties adopted the framework and the report of the meeting.\n"
+        let read = try TextReader().readDeclaringLanguage(Array(text.utf8), file: "note.txt")
+        XCTAssertNil(read.markupLanguage)
+        let detection = try XCTUnwrap(read.textLanguage)
+        XCTAssertEqual(detection, LanguageDetector.detection(of: read.document))
+        XCTAssertEqual(read.document.language, detection.language)
+        let (version, _) = try VersionLoader().load(bytes: Array(text.utf8), name: "note.txt", format: .text)
+        XCTAssertEqual(version.textLanguage, detection)
+        // Markup that tells the language: no detection by the reader, one by the loader.
+        let page = "<html lang=\"fr\"><body><p>The Conference of the Parties adopted the framework.</p></body></html>"
+        let html = try HTMLReader().readDeclaringLanguage(Array(page.utf8), file: "page.html")
+        XCTAssertNil(html.textLanguage)
+        let (tagged, _) = try VersionLoader().load(bytes: Array(page.utf8), name: "page.html", format: .html)
+        XCTAssertEqual(tagged.textLanguage, LanguageDetector.detection(of: html.document))
+        XCTAssertEqual(tagged.textLanguage?.language, "en")
+    }
+
     func testMarkdownFrontMatter() throws {
         for key in ["lang", "language"] {
             let text = "---\ntitle: Note\n\(key): fr-FR\n---\n\nThe Conference of the Parties adopted the framework.\n"

@@ -239,11 +239,10 @@ struct QuantityScanner: Sendable {
     /// "二十四", "一九四二", "第二" (ordinal), "一千亿".
     private func han(_ s: [Unicode.Scalar], at i: Int, taken: [Bool], boundaries: inout Set<Int>?) -> Number? {
         if boundaries == nil { boundaries = Set((try? WordBreaks(locale: "zh").boundaries(in: s)) ?? []) }
-        guard boundaries!.contains(i), let spellLocale else { return nil }
+        guard boundaries!.contains(i), spellLocale != nil else { return nil }
         var j = i
         while j < s.count, hanNumerals.contains(s[j]), !taken[j], j - i < 24 { j += 1 }
-        guard let parsed = spelled.flatMap({ Self.spelledForm(han: s[i..<j], in: $0) }) ?? (try? SpellOutParser(locale: spellLocale).parse(s[i..<j])),
-              parsed.length > 0 else { return nil }
+        guard let parsed = spelled?.readHan(s[i..<j]), parsed.length > 0 else { return nil }
         let end = i + parsed.length
         if s[i] == "第" { return Number(kind: .ordinal, value: parsed.value, end: end, spelled: true) }
         // A lone 一 or 两 is "a", "one", "both" as often as a number.
@@ -343,11 +342,6 @@ struct QuantityScanner: Sendable {
             k = end + 1
         }
         return trailing ? nil : best
-    }
-
-    /// Han numerals as ICU spells them ("二十三", "第二"), read from the table when it has the whole run.
-    static func spelledForm(han run: ArraySlice<Unicode.Scalar>, in spelled: SpelledNumbers) -> ParsedNumber? {
-        spelled.forms[String(scalars: run)].map { ParsedNumber(value: $0, length: run.count) }
     }
 
     /// The ICU locale reading a digit's script: Latin, Arabic-Indic or Extended Arabic-Indic.

@@ -23,6 +23,9 @@ struct SpelledNumbers: Sendable {
     /// its value ("vingt et un" → "21", "الخامسة عشرة" → "15", "第二十三" → "23"); a
     /// text that spells two values in different rule sets is left out.
     let forms: [String: String]
+    /// ICU's reading of each Han numeral alone ("两" is 2; "第" before digits, no number), parsed
+    /// once: a lone numeral is the run most often read, and ICU's parse tries every rule set.
+    let loneHan: [Unicode.Scalar: ParsedNumber?]
 
     static let samples: [Int] = Array(0...100) + [200, 300, 400, 500, 600, 700, 800, 900, 1000, 2000, 10_000, 100_000_000]
 
@@ -58,6 +61,17 @@ struct SpelledNumbers: Sendable {
         ordinalForms = ordinals
         cardinalOnes = ones
         hanNumerals = han
+        var lone: [Unicode.Scalar: ParsedNumber?] = [:]
+        for c in han { lone.updateValue(try? SpellOutParser(locale: locale).parse(String(c)), forKey: c) }  // nil kept: read as no number
+        loneHan = lone
+    }
+
+    /// A run of Han numerals as ICU's spell-out parse reads it: from the table of forms, a lone
+    /// numeral from the readings made once, else by ICU.
+    func readHan(_ run: ArraySlice<Unicode.Scalar>) -> ParsedNumber? {
+        if let known = forms[String(scalars: run)] { return ParsedNumber(value: known, length: run.count) }
+        if run.count == 1, let reading = loneHan[run[run.startIndex]] { return reading }
+        return try? SpellOutParser(locale: locale).parse(run)
     }
 
     private static let memo = BoundedMemo<String, SpelledNumbers>(limit: 32)

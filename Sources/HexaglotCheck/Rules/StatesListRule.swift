@@ -12,14 +12,16 @@ public struct StatesListRule: CheckRule {
     public let id = "lists.states"
     public let severity = Finding.Severity.error
     public let summary = "lists of States have the same number of items in each version"
+    /// It reads every node of every version for names, with ICU's word breaks.
+    public let isCostly = true
     public init() {}
 
     public func check(_ context: CheckContext) -> [Finding] {
-        let counts = Parallel.map(context.versions) { version in
-            let matcher = Matcher(names: context.stateNames[version.language] ?? [], language: version.language,
-                                  prefixes: context.knowledge.facts(for: version.language).vocabulary)
-            return version.nodes.map { matcher.count(in: $0.text) }
+        let matchers = Parallel.map(context.versions) { version in
+            Matcher.kept(names: context.stateNames[version.language] ?? [], language: version.language,
+                         prefixes: context.knowledge.facts(for: version.language).vocabulary)
         }
+        let counts = Parallel.mapNodes(of: context.versions) { v, node in matchers[v].count(in: node.text) }
         var findings: [Finding] = []
         for row in context.rows {
             let present = context.present(row)
