@@ -84,8 +84,9 @@ def fmt(x):
 def table(result):
     m = result["machine"]
     lines = ["Measured %s (%s mode, %d runs of each measurement) on %s (%d cores, %s GiB), %s; %s, ICU %s, Python %s, %s."
-             " Load average %s at the start and %s at the end, and beside each row in `results.json`: the machine"
-             " was shared with other builds, so these figures are noisy." % (
+             " Load average %s at the start and %s at the end, and beside each row in `results.json`. This is a"
+             " shared 2-core virtual machine whose figures move from run to run (the same command minutes apart has"
+             " moved some by a third), so read a ratio near its target with its range." % (
                  m["date"], m["mode"], m["runs"], m["cpu"], m["cores"], m["memory_gib"], m["os"], m["swift"], m["icu"],
                  m["python"], m["pandoc"], m["load_average_at_start"], m["load_average_at_end"]),
              "",
