@@ -12,7 +12,7 @@ func withUTF16<R>(
     return try string.withUTF8 { bytes in
         // On the stack while small: no array per call.
         try withUnsafeTemporaryAllocation(of: hx_uchar.self, capacity: bytes.count + 1) { buffer in
-            let count = transcodeUTF16(bytes, into: buffer.baseAddress!)
+            let count = try transcodeUTF16(bytes, into: buffer.baseAddress!)
             guard let length = Int32(exactly: count), length < Int32.max else {
                 throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
             }
@@ -26,14 +26,14 @@ func withUTF16<R>(
 /// storage directly (a Swift string is always valid UTF-8): iterating
 /// `String.UTF16View` was most of the time of formatting a list of names, and
 /// appending unit by unit (a uniqueness and capacity check each) half of the rest.
-func appendUTF16(_ string: String, to units: inout [hx_uchar]) {
+func appendUTF16(_ string: String, to units: inout [hx_uchar]) throws {
     var string = string
-    string.withUTF8 { bytes in
+    try string.withUTF8 { bytes in
         guard !bytes.isEmpty else { return }
         let start = units.count
         // At most one UTF-16 unit per UTF-8 byte: room first, the surplus dropped after.
         units.append(contentsOf: repeatElement(0, count: bytes.count))
-        let written = units.withUnsafeMutableBufferPointer { transcodeUTF16(bytes, into: $0.baseAddress! + start) }
+        let written = try units.withUnsafeMutableBufferPointer { try transcodeUTF16(bytes, into: $0.baseAddress! + start) }
         units.removeLast(bytes.count - written)
     }
 }
@@ -51,7 +51,7 @@ func withUTF16Items<R>(
             var used = 0
             for (i, string) in strings.enumerated() {
                 var string = string
-                let written = string.withUTF8 { transcodeUTF16($0, into: units.baseAddress! + used) }
+                let written = try string.withUTF8 { try transcodeUTF16($0, into: units.baseAddress! + used) }
                 guard let length = Int32(exactly: written) else {
                     throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
                 }
@@ -67,8 +67,12 @@ func withUTF16Items<R>(
 /// `bytes.count` units (never fewer bytes than units); returns the units written.
 /// ICU's converter, as the C floor uses: its ASCII loop is several times faster
 /// than a unit-by-unit Swift one on the long lists of names a render joins.
-func transcodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<hx_uchar>) -> Int {
-    guard let base = bytes.baseAddress, let length = Int32(exactly: bytes.count) else { return 0 }
+/// Text of 2 GiB or more, past ICU's 32-bit lengths, throws.
+func transcodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<hx_uchar>) throws -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    guard let length = Int32(exactly: bytes.count) else {
+        throw ICUError(operation: "UTF-16 conversion", code: ICUStatus.indexOutOfBounds)
+    }
     var status = ICUStatus.zero
     let written = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
         hx_u_strFromUTF8(out, length, $0, length, &status)
