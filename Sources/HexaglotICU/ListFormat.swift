@@ -19,9 +19,10 @@ public struct ListFormat: Hashable, Sendable {
         self.width = width
     }
 
-    /// The items joined; an empty list gives "".
+    /// The items joined; an empty list gives "" (without opening an ICU formatter).
     public func format(_ items: [String]) throws -> String {
-        try resolved().format(items)
+        if items.isEmpty { return "" }
+        return try resolved().format(items)
     }
 
     /// This style's ICU formatter, for joining many lists (see ``ResolvedListFormat``).

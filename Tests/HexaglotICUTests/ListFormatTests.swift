@@ -57,5 +57,6 @@ final class ListFormatTests: XCTestCase {
         XCTAssertTrue(joined.hasPrefix("item number 1, item number 2, "))
         XCTAssertTrue(joined.hasSuffix("item number 199, and item number 200"))
         assertICUError(try ListFormat(locale: "xx").format(["a"]), operation: "ures_open", status: "U_MISSING_RESOURCE_ERROR")
+        XCTAssertEqual(try ListFormat(locale: "xx").format([]), "")  // nothing to join: no ICU formatter opened
     }
 }
