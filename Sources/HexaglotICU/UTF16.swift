@@ -22,22 +22,6 @@ func withUTF16<R>(
     }
 }
 
-/// Appends the UTF-16 code units of `string` to `units`, transcoding its UTF-8
-/// storage directly (a Swift string is always valid UTF-8): iterating
-/// `String.UTF16View` was most of the time of formatting a list of names, and
-/// appending unit by unit (a uniqueness and capacity check each) half of the rest.
-func appendUTF16(_ string: String, to units: inout [hx_uchar]) throws {
-    var string = string
-    try string.withUTF8 { bytes in
-        guard !bytes.isEmpty else { return }
-        let start = units.count
-        // At most one UTF-16 unit per UTF-8 byte: room first, the surplus dropped after.
-        units.append(contentsOf: repeatElement(0, count: bytes.count))
-        let written = try units.withUnsafeMutableBufferPointer { try transcodeUTF16(bytes, into: $0.baseAddress! + start) }
-        units.removeLast(bytes.count - written)
-    }
-}
-
 /// Calls `body` with every one of `strings` in UTF-16, one after another in one
 /// buffer, and where each one starts and how many units it has: what ICU takes for
 /// a list of items. Buffers on the stack while small, so nothing is allocated per call.

@@ -26,38 +26,28 @@ extension StringProtocol {
         [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, initialized in
             var i = 0, n = 0
             while i < bytes.count {
+                let lead = UInt32(bytes[i])
+                let value: UInt32
+                if lead < 0x80 {
+                    value = lead
+                    i += 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
                 // A string's bytes are valid UTF-8, so every value decoded is a scalar.
-                out.initializeElement(at: n, to: Unicode.Scalar(UTF8Decoding.scalar(bytes, at: &i)).unsafelyUnwrapped)
+                out.initializeElement(at: n, to: Unicode.Scalar(value).unsafelyUnwrapped)
                 n += 1
             }
             initialized = n
         }
-    }
-}
-
-/// Valid UTF-8 (a string's bytes) decoded one scalar at a time.
-public enum UTF8Decoding {
-    /// The value of the scalar whose first byte is at `i`; `i` moves past its last byte.
-    @inlinable @inline(__always)
-    public static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> UInt32 {
-        let lead = UInt32(bytes[i])
-        if lead < 0x80 {
-            i += 1
-            return lead
-        }
-        let value: UInt32
-        if lead < 0xE0 {
-            value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-            i += 2
-        } else if lead < 0xF0 {
-            value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            i += 3
-        } else {
-            value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                | UInt32(bytes[i + 3] & 0x3F)
-            i += 4
-        }
-        return value
     }
 }
 

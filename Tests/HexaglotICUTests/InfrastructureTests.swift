@@ -111,10 +111,14 @@ final class InfrastructureTests: XCTestCase {
     /// UTF-8 → UTF-16 → UTF-8 by the shim's own transcoders equals the standard library's.
     func testUTF16TranscodingMatchesTheStandardLibrary() throws {
         for sample in ["", "Rome", "24–29 février", "شباط/فبراير", "二〇二〇年", "𠀀😀", "a\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"] {
-            var units: [UInt16] = [1]
-            try appendUTF16(sample, to: &units)
-            XCTAssertEqual(Array(units.dropFirst()), Array(sample.utf16), sample)
-            XCTAssertEqual(units.dropFirst().withUnsafeBufferPointer { decodeUTF16($0) }, sample)
+            let units = try withUTF16(sample) { Array(UnsafeBufferPointer(start: $0, count: Int($1))) }
+            XCTAssertEqual(units, Array(sample.utf16), sample)
+            XCTAssertEqual(units.withUnsafeBufferPointer { decodeUTF16($0) }, sample)
+            // Several strings in one buffer, as a list or a sort gives them to ICU.
+            let items = try withUTF16Items(["x", sample, "y"]) { base, spans in
+                spans.map { Array(UnsafeBufferPointer(start: base + $0.start, count: Int($0.length))) }
+            }
+            XCTAssertEqual(items, [Array("x".utf16), Array(sample.utf16), Array("y".utf16)], sample)
         }
         // Lone surrogates (ICU never writes them, but a buffer could hold them) become U+FFFD.
         for (units, expected) in [([0xDC00, 0x41], "\u{FFFD}A"), ([0x41, 0xD800], "A\u{FFFD}"), ([0xD800, 0xD800, 0xDC00], "\u{FFFD}\u{10000}")] as [([UInt16], String)] {
